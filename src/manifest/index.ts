@@ -89,17 +89,17 @@ function humanBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
+export function tooLargeMessage(bytes: number, limit: number): string {
+  return `File is too large to check (${humanBytes(bytes)}, the limit is ${humanBytes(limit)}); split it, or raise the limit with --max-file-size.`;
+}
+
 export function parseFile(path: string, text: string, limits: ParseLimits = DEFAULT_LIMITS): ParsedFile {
   const lineCounter = new LineCounter();
   const file: ParsedFile = { path, text, documents: [], problems: [], lineCounter };
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxFileBytes) {
     file.problems.push(
-      problem(
-        path,
-        `File is too large to check (${humanBytes(bytes)}, the limit is ${humanBytes(limits.maxFileBytes)}); split it, or raise the limit with --max-file-size.`,
-        START,
-      ),
+problem(path, tooLargeMessage(bytes, limits.maxFileBytes), START),
     );
     return file;
   }

@@ -6,3 +6,4 @@ export * from './duration.js';
 export type * from './k8s.js';
 export { isRecord } from './k8s.js';
 export * from './rule-meta.js';
+export * from './result.js';

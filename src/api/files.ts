@@ -1,0 +1,96 @@
+/**
+ * Which files a run checks: paths, folders and globs (fast-glob), `-` for stdin. The api layer
+ * is the only one that touches the file system.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { tooLargeMessage } from '../manifest/index.js';
+
+export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export interface Target {
+  /** Display path (relative to cwd when inside it), or `<stdin>`. */
+  filePath: string;
+  /** Absolute path; undefined for stdin. */
+  absolutePath?: string;
+  /** When the pattern matched nothing or the file is missing. */
+  missing?: string;
+}
+
+function display(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+}
+
+export async function expandPatterns(patterns: readonly string[], cwd: string, ignore: readonly string[] = []): Promise<Target[]> {
+  const out: Target[] = [];
+  const seen = new Set<string>();
+  const add = (abs: string): void => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out.push({ filePath: display(cwd, abs), absolutePath: abs });
+  };
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      out.push({ filePath: '<stdin>' });
+      continue;
+    }
+    const abs = path.resolve(cwd, pattern);
+    const stat = await fs.stat(abs).catch(() => undefined);
+    if (stat?.isFile()) {
+      add(abs);
+      continue;
+    }
+    let matches: string[];
+    if (stat?.isDirectory()) {
+      matches = await fg(`**/*.{${MANIFEST_EXTENSIONS.join(',')}}`, {
+        cwd: abs,
+        absolute: true,
+        ignore: [...IGNORE, ...ignore],
+        dot: false,
+        followSymbolicLinks: false,
+      });
+    } else if (fg.isDynamicPattern(pattern)) {
+      matches = await fg(pattern, { cwd, absolute: true, ignore: [...IGNORE, ...ignore], onlyFiles: true });
+    } else {
+      out.push({ filePath: pattern, missing: `File not found: ${pattern}.` });
+      continue;
+    }
+    if (matches.length === 0) {
+      out.push({ filePath: pattern, missing: `No files match the pattern "${pattern}".` });
+      continue;
+    }
+    matches.sort();
+    for (const m of matches) add(path.normalize(m));
+  }
+  return out;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Read a file as UTF-8, refusing what is too large before reading it all. */
+export async function readTarget(t: Target, maxBytes: number, stdin?: NodeJS.ReadableStream): Promise<ReadResult> {
+  try {
+    if (!t.absolutePath) {
+      if (!stdin) return { ok: false, message: 'No standard input to read.' };
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of stdin) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+        size += b.length;
+        if (size > maxBytes) return { ok: false, message: tooLargeMessage(size, maxBytes) };
+        chunks.push(b);
+      }
+      return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+    }
+    const stat = await fs.stat(t.absolutePath);
+    if (stat.size > maxBytes) return { ok: false, message: tooLargeMessage(stat.size, maxBytes) };
+    return { ok: true, text: await fs.readFile(t.absolutePath, 'utf8') };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'it does not exist' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
+    return { ok: false, message: `Cannot read ${t.filePath}: ${why}.` };
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * podproof's public API. The CLI, the step library and the GitHub Action are built on it only.
+ */
+export { lintFiles, lintText, type LintOptions, type LintTextOptions } from './lint.js';
+export { validatePod, type PodValidation } from './validate.js';
+export type { Finding, Severity, SourceRange, ObjectRef } from '../model/finding.js';
+export type { FileResult, LintResult } from '../model/result.js';
+export type { FieldError } from '../model/field-error.js';
+export type { RuleMeta } from '../model/rule-meta.js';
+export type { Pod, PodSpec, PodStatus, Container, ContainerStatus, KubeObject } from '../model/k8s.js';
