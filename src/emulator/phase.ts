@@ -9,7 +9,8 @@
  *   - pkg/kubelet/types/pod_update.go@IsStaticPod
  * Pure: no clock, no I/O.
  */
-import type { Container, ContainerStatus, Pod, PodSpec } from '../model/k8s.js';
+import type { Container, ContainerState, ContainerStateTerminated, ContainerStatus, Pod, PodCondition, PodSpec } from '../model/k8s.js';
+import { isRecord } from '../model/k8s.js';
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
 
@@ -42,12 +43,35 @@ const APISERVER_SOURCE = 'api';
 /** pkg/kubelet/types/pod_update.go@IsStaticPod: a source annotation other than "api". */
 export function isStaticPod(pod: Pod): boolean {
   const source = pod.metadata?.annotations?.[CONFIG_SOURCE_ANNOTATION];
-  return source !== undefined && source !== APISERVER_SOURCE;
+  return typeof source === 'string' && source !== APISERVER_SOURCE;
 }
 
 /** pkg/api/v1/pod/util.go@IsRestartableInitContainer: restartPolicy is exactly "Always". */
 export function isRestartableInitContainer(container: Container | undefined): boolean {
   return container?.restartPolicy === 'Always';
+}
+
+/**
+ * A list field as Go's JSON decoder leaves it: anything but an array is empty, a null element is
+ * the zero value. (Other malformed elements would fail decoding in Go; here they are zero values
+ * too, so the emulator never throws on hand-written status.)
+ */
+function list<T>(v: unknown, zero: () => T): T[] {
+  if (!Array.isArray(v)) return [];
+  return v.map((e) => (isRecord(e) ? (e as T) : zero()));
+}
+export function statusList(v: unknown): ContainerStatus[] {
+  return list<ContainerStatus>(v, () => ({ name: '', ready: false, restartCount: 0, image: '', imageID: '' }));
+}
+export function containerList(v: unknown): Container[] {
+  return list<Container>(v, () => ({ name: '' }));
+}
+export function conditionList(v: unknown): PodCondition[] {
+  return list<PodCondition>(v, () => ({ type: '', status: 'Unknown' }));
+}
+/** An int32 field: non-numbers are 0. */
+function int32(v: unknown): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : 0;
 }
 
 /** pkg/api/v1/pod/util.go@GetContainerStatus: first status with that name wins. */
@@ -126,7 +150,12 @@ export function containerShouldRestart(
 }
 
 function isRunning(s: ContainerStatus): boolean {
-  return s.state?.running !== undefined && s.state.running !== null;
+  return isRecord(s.state) && s.state.running !== undefined && s.state.running !== null;
+}
+
+function lastTerminated(s: ContainerStatus): ContainerStateTerminated | undefined {
+  const last: unknown = s.lastState;
+  return isRecord(last) && isRecord(last['terminated']) ? (last['terminated'] as unknown as ContainerStateTerminated) : undefined;
 }
 
 /**
@@ -143,7 +172,7 @@ export function derivePodIsTerminal(pod: Pod): boolean {
     phase === 'Succeeded' ||
     phase === 'Failed';
   if (!requested) return false;
-  const all = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  const all = [...statusList(pod.status?.initContainerStatuses), ...statusList(pod.status?.containerStatuses)];
   return !all.some(isRunning);
 }
 
@@ -154,11 +183,11 @@ export function derivePodIsTerminal(pod: Pod): boolean {
  * without it, any regular container status that is running or terminated counts.
  */
 export function derivePodHasInitialized(pod: Pod): boolean {
-  const cond = pod.status?.conditions?.find((c) => c.type === 'Initialized');
+  const cond = conditionList(pod.status?.conditions).find((c) => c.type === 'Initialized');
   if (cond !== undefined) return cond.status === 'True';
-  const regular = new Set((pod.spec?.containers ?? []).map((c) => c.name));
-  return (pod.status?.containerStatuses ?? []).some(
-    (s) => regular.has(s.name) && (isRunning(s) || (s.state?.terminated !== undefined && s.state.terminated !== null)),
+  const regular = new Set(containerList(pod.spec?.containers).map((c) => c.name));
+  return statusList(pod.status?.containerStatuses).some(
+    (s) => regular.has(s.name) && (isRunning(s) || (isRecord(s.state) && isRecord(s.state.terminated))),
   );
 }
 
@@ -170,18 +199,18 @@ export function derivePodHasInitialized(pod: Pod): boolean {
  * both lists, so the order only matters for malformed input.
  */
 export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
-  const spec: PodSpec = pod.spec ?? { containers: [] };
+  const spec: PodSpec = isRecord(pod.spec) ? pod.spec : { containers: [] };
   const info: ContainerStatus[] = [
-    ...(pod.status?.containerStatuses ?? []),
-    ...(pod.status?.initContainerStatuses ?? []),
+    ...statusList(pod.status?.containerStatuses),
+    ...statusList(pod.status?.initContainerStatuses),
   ];
   const gates = options.featureGates ?? {};
   const restartRulesOn = gates.ContainerRestartRules === true;
   const restartAllOn = gates.RestartAllContainersOnContainerExits === true;
   const podIsTerminal = options.podIsTerminal ?? derivePodIsTerminal(pod);
   const podHasInitialized = options.podHasInitialized ?? derivePodHasInitialized(pod);
-  const initContainers = spec.initContainers ?? [];
-  const containers = spec.containers ?? [];
+  const initContainers = containerList(spec.initContainers);
+  const containers = containerList(spec.containers);
 
   let pendingRestartableInitContainers = 0;
   let pendingRegularInitContainers = 0;
@@ -196,11 +225,11 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       pendingRegularInitContainers++;
       continue;
     }
-    const state = cs.state ?? {};
+    const state: ContainerState = isRecord(cs.state) ? (cs.state as ContainerState) : {};
     if (state.running) {
       pendingRegularInitContainers++;
     } else if (state.terminated) {
-      const exitCode = state.terminated.exitCode ?? 0;
+      const exitCode = int32(state.terminated.exitCode);
       if (exitCode !== 0) {
         failedInitialization++;
         if (restartRulesOn) {
@@ -210,9 +239,9 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
         }
       }
     } else if (state.waiting) {
-      const last = cs.lastState?.terminated;
+      const last = lastTerminated(cs);
       if (last) {
-        const exitCode = last.exitCode ?? 0;
+        const exitCode = int32(last.exitCode);
         if (exitCode !== 0) {
           failedInitialization++;
           // Upstream evaluates ContainerShouldRestart here without checking the
@@ -245,14 +274,14 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       unknown++;
       continue;
     }
-    const state = cs.state ?? {};
+    const state: ContainerState = isRecord(cs.state) ? (cs.state as ContainerState) : {};
     if (state.running) {
       if (cs.started !== true) pendingRestartableInitContainers++;
       running++;
     } else if (state.terminated) {
       // terminated sidecars are not taken into account for the pod phase
     } else if (state.waiting) {
-      if (!cs.lastState?.terminated) {
+      if (!lastTerminated(cs)) {
         pendingRestartableInitContainers++;
         waiting++;
       }
@@ -268,12 +297,12 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       unknown++;
       continue;
     }
-    const state = cs.state ?? {};
+    const state: ContainerState = isRecord(cs.state) ? (cs.state as ContainerState) : {};
     if (state.running) {
       running++;
     } else if (state.terminated) {
       stopped++;
-      const exitCode = state.terminated.exitCode ?? 0;
+      const exitCode = int32(state.terminated.exitCode);
       if (restartRulesOn) {
         let restartable = containerShouldRestart(container, spec, exitCode, gates);
         if (restartAllOn) restartable = restartable || state.terminated.reason === RESTARTING_ALL_CONTAINERS;
@@ -281,11 +310,11 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       }
       if (exitCode === 0) succeeded++;
     } else if (state.waiting) {
-      const last = cs.lastState?.terminated;
+      const last = lastTerminated(cs);
       if (last) {
         stopped++;
         if (restartRulesOn) {
-          const exitCode = last.exitCode ?? 0;
+          const exitCode = int32(last.exitCode);
           let restartable = containerShouldRestart(container, spec, exitCode, gates);
           if (restartAllOn) restartable = restartable || last.reason === RESTARTING_ALL_CONTAINERS;
           if (!restartable) stoppedNotRestartable++;

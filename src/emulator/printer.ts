@@ -10,9 +10,10 @@
  * Pure: the reference clock is an argument. Without it, relative cells cannot be computed:
  * AGE is "<unknown>" and RESTARTS carries no "(… ago)" suffix.
  */
-import type { ContainerStatus, Pod, PodCondition } from '../model/k8s.js';
+import type { ContainerState, ContainerStatus, Pod, PodCondition } from '../model/k8s.js';
+import { isRecord } from '../model/k8s.js';
 import { kubeHumanDuration } from '../model/human-duration.js';
-import { isRestartableInitContainer } from './phase.js';
+import { conditionList, containerList, isRestartableInitContainer, statusList } from './phase.js';
 
 export interface PodRow {
   name: string;
@@ -65,9 +66,9 @@ function restartCount(s: ContainerStatus): number {
 
 /** Go's `lastRestartDate.Before(&terminatedDate)` on a running maximum (zero time = undefined). */
 function later(current: number | undefined, s: ContainerStatus): number | undefined {
-  const term = s.lastState?.terminated;
-  if (term === undefined || term === null) return current;
-  const finished = parseTime(term.finishedAt);
+  const last: unknown = s.lastState;
+  if (!isRecord(last) || !isRecord(last['terminated'])) return current;
+  const finished = parseTime(last['terminated']['finishedAt']);
   if (finished === undefined) return current; // zero FinishedAt is never after anything
   return current === undefined || current < finished ? finished : current;
 }
@@ -79,13 +80,14 @@ function int(v: unknown): number {
 
 /** Exactly printers.go printPod. `now` is the reference clock (ms since epoch) for AGE and "(Xs ago)". */
 export function podRow(pod: Pod, now?: number): PodRow {
-  const spec = pod.spec ?? { containers: [] };
-  const status = pod.status ?? {};
-  const conditions = Array.isArray(status.conditions) ? status.conditions : [];
-  const specInit = Array.isArray(spec.initContainers) ? spec.initContainers : [];
-  const specContainers = Array.isArray(spec.containers) ? spec.containers : [];
-  const initStatuses = Array.isArray(status.initContainerStatuses) ? status.initContainerStatuses : [];
-  const containerStatuses = Array.isArray(status.containerStatuses) ? status.containerStatuses : [];
+  const spec = isRecord(pod.spec) ? pod.spec : { containers: [] };
+  const status = isRecord(pod.status) ? pod.status : {};
+  const metadata = isRecord(pod.metadata) ? pod.metadata : {};
+  const conditions = conditionList(status.conditions);
+  const specInit = containerList(spec.initContainers);
+  const specContainers = containerList(spec.containers);
+  const initStatuses = statusList(status.initContainerStatuses);
+  const containerStatuses = statusList(status.containerStatuses);
 
   let restarts = 0;
   let restartableInitContainerRestarts = 0;
@@ -113,7 +115,7 @@ export function podRow(pod: Pod, now?: number): PodRow {
   let initializing = false;
   for (let i = 0; i < initStatuses.length; i++) {
     const container = initStatuses[i] as ContainerStatus;
-    const state = container.state ?? {};
+    const state: ContainerState = isRecord(container.state) ? (container.state as ContainerState) : {};
     const sidecar = isRestartableInitContainer(initContainers.get(container.name));
     restarts += restartCount(container);
     lastRestartDate = later(lastRestartDate, container);
@@ -156,7 +158,7 @@ export function podRow(pod: Pod, now?: number): PodRow {
     let hasRunning = false;
     for (let i = containerStatuses.length - 1; i >= 0; i--) {
       const container = containerStatuses[i] as ContainerStatus;
-      const state = container.state ?? {};
+      const state: ContainerState = isRecord(container.state) ? (container.state as ContainerState) : {};
       restarts += restartCount(container);
       lastRestartDate = later(lastRestartDate, container);
       if (state.waiting && typeof state.waiting.reason === 'string' && state.waiting.reason !== '') {
@@ -178,7 +180,7 @@ export function podRow(pod: Pod, now?: number): PodRow {
     }
   }
 
-  const deleting = parseTime(pod.metadata?.deletionTimestamp) !== undefined;
+  const deleting = parseTime(metadata.deletionTimestamp) !== undefined;
   if (deleting && status.reason === NODE_UNREACHABLE_POD_REASON) {
     reason = 'Unknown';
   } else if (deleting && podPhase !== 'Succeeded' && podPhase !== 'Failed') {
@@ -194,20 +196,23 @@ export function podRow(pod: Pod, now?: number): PodRow {
   // printPod reads the internal object's podIPs[0]. The v1 → internal conversion
   // (pkg/apis/core/v1/conversion.go@Convert_v1_PodStatus_To_core_PodStatus) makes a non-empty
   // v1 podIP authoritative: podIPs becomes [podIP] when podIPs is empty or starts elsewhere.
-  const podIPs = Array.isArray(status.podIPs) ? status.podIPs : [];
-  let ip = podIPs.length > 0 && typeof podIPs[0]?.ip === 'string' ? podIPs[0].ip : '';
+  const podIPs: unknown[] = Array.isArray(status.podIPs) ? status.podIPs : [];
+  const first = podIPs[0];
+  let ip = isRecord(first) && typeof first['ip'] === 'string' ? first['ip'] : '';
   if (typeof status.podIP === 'string' && status.podIP !== '') ip = status.podIP;
   if (ip === '') ip = '<none>';
   const node = typeof spec.nodeName === 'string' && spec.nodeName !== '' ? spec.nodeName : '<none>';
   const nominatedNode =
     typeof status.nominatedNodeName === 'string' && status.nominatedNodeName !== '' ? status.nominatedNodeName : '<none>';
   let readinessGates = '<none>';
-  const gates = Array.isArray(spec.readinessGates) ? spec.readinessGates : [];
+  const gates: unknown[] = Array.isArray(spec.readinessGates) ? spec.readinessGates : [];
   if (gates.length > 0) {
     let trueConditions = 0;
     for (const gate of gates) {
+      // a null gate decodes to the zero value: conditionType ""
+      const conditionType = isRecord(gate) ? gate['conditionType'] : '';
       for (const c of conditions) {
-        if (c.type === gate.conditionType) {
+        if (c.type === conditionType) {
           if (c.status === 'True') trueConditions++;
           break;
         }
@@ -217,11 +222,11 @@ export function podRow(pod: Pod, now?: number): PodRow {
   }
 
   return {
-    name: typeof pod.metadata?.name === 'string' ? pod.metadata.name : '',
+    name: typeof metadata.name === 'string' ? metadata.name : '',
     ready: `${readyContainers}/${totalContainers}`,
     status: reason,
     restarts: restartsStr,
-    age: translateTimestampSince(parseTime(pod.metadata?.creationTimestamp), now),
+    age: translateTimestampSince(parseTime(metadata.creationTimestamp), now),
     ip,
     node,
     nominatedNode,
