@@ -1,0 +1,75 @@
+/**
+ * From an upstream-shaped PSS check to a podproof code check: runs the check on the target's pod
+ * (`target: pod` rules), turns every offending field into a violation with its path from the
+ * object root, and trims the path of a missing required field to the deepest parent that exists
+ * ("points at the offending field, or at the parent that should hold a missing one").
+ */
+import type { FieldPath, PathSegment } from '../../model/fieldpath.js';
+import { isRecord } from '../../model/k8s.js';
+import type { CheckContext, CheckViolation, CodeCheck, FixOperation } from '../checks/types.js';
+import type { PssCheck, PssResult, PssViolation } from './pod.js';
+
+/** The deepest prefix of `path` that exists in `root`. */
+export function existingPrefix(root: unknown, path: FieldPath): PathSegment[] {
+  const out: PathSegment[] = [];
+  let cur: unknown = root;
+  for (const seg of path) {
+    const key = typeof seg === 'object' ? seg.key : seg;
+    if (typeof key === 'number') {
+      if (!Array.isArray(cur) || key >= cur.length) break;
+      cur = cur[key];
+    } else {
+      if (!isRecord(cur) || !(key in cur)) break;
+      cur = cur[key];
+    }
+    out.push(seg);
+  }
+  return out;
+}
+
+export function fullPath(ctx: CheckContext, v: PssViolation): PathSegment[] {
+  const base = v.base === 'spec' ? ctx.target.specPath : ctx.target.metadataPath;
+  return [...base, ...v.path];
+}
+
+export interface PssAdapterOptions {
+  /** Extra message data per violation. */
+  data?: (v: PssViolation, result: PssResult, ctx: CheckContext) => Record<string, string>;
+  /** A safe fix for a violation, if there is one. */
+  fix?: (v: PssViolation, ctx: CheckContext) => FixOperation[] | undefined;
+  /** Keep only some violations (e.g. one field of hostNamespaces). */
+  filter?: (v: PssViolation) => boolean;
+  /** Choose the check from the rule's options instead (e.g. proc-mount-default's profile). */
+  choose?: (ctx: CheckContext) => PssCheck;
+}
+
+/** Run a PSS check as a `target: pod` code check. */
+export function pssCodeCheck(check: PssCheck, opts: PssAdapterOptions = {}): CodeCheck {
+  return (ctx) => {
+    if (ctx.target.kind !== 'pod') return [];
+    const fn = opts.choose ? opts.choose(ctx) : check;
+    const result = fn({ metadata: ctx.target.metadata, spec: ctx.target.spec }, ctx.kubernetesVersion);
+    if (result.allowed) return [];
+    const out: CheckViolation[] = [];
+    const seen = new Set<string>();
+    for (const v of result.violations) {
+      if (opts.filter && !opts.filter(v)) continue;
+      const wanted = fullPath(ctx, v);
+      const path = v.missing ? existingPrefix(ctx.target.object, wanted) : wanted;
+      const key = JSON.stringify(path) + '|' + v.subject;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const data: Record<string, string> = {
+        subject: v.subject,
+        value: v.value ?? '',
+        reason: result.reason ?? '',
+        detail: result.detail ?? '',
+        ...(v.container !== undefined ? { container: v.container } : {}),
+        ...(opts.data ? opts.data(v, result, ctx) : {}),
+      };
+      const fix = opts.fix?.(v, ctx);
+      out.push({ path, data, ...(fix && fix.length > 0 ? { fix } : {}) });
+    }
+    return out;
+  };
+}
