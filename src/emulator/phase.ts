@@ -225,7 +225,7 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       pendingRegularInitContainers++;
       continue;
     }
-    const state: ContainerState = isRecord(cs.state) ? (cs.state as ContainerState) : {};
+    const state: ContainerState = isRecord(cs.state) ? cs.state : {};
     if (state.running) {
       pendingRegularInitContainers++;
     } else if (state.terminated) {
@@ -274,7 +274,7 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       unknown++;
       continue;
     }
-    const state: ContainerState = isRecord(cs.state) ? (cs.state as ContainerState) : {};
+    const state: ContainerState = isRecord(cs.state) ? cs.state : {};
     if (state.running) {
       if (cs.started !== true) pendingRestartableInitContainers++;
       running++;
@@ -297,7 +297,7 @@ export function podPhase(pod: Pod, options: PodPhaseOptions = {}): PodPhase {
       unknown++;
       continue;
     }
-    const state: ContainerState = isRecord(cs.state) ? (cs.state as ContainerState) : {};
+    const state: ContainerState = isRecord(cs.state) ? cs.state : {};
     if (state.running) {
       running++;
     } else if (state.terminated) {

@@ -115,7 +115,7 @@ export function podRow(pod: Pod, now?: number): PodRow {
   let initializing = false;
   for (let i = 0; i < initStatuses.length; i++) {
     const container = initStatuses[i] as ContainerStatus;
-    const state: ContainerState = isRecord(container.state) ? (container.state as ContainerState) : {};
+    const state: ContainerState = isRecord(container.state) ? container.state : {};
     const sidecar = isRestartableInitContainer(initContainers.get(container.name));
     restarts += restartCount(container);
     lastRestartDate = later(lastRestartDate, container);
@@ -158,7 +158,7 @@ export function podRow(pod: Pod, now?: number): PodRow {
     let hasRunning = false;
     for (let i = containerStatuses.length - 1; i >= 0; i--) {
       const container = containerStatuses[i] as ContainerStatus;
-      const state: ContainerState = isRecord(container.state) ? (container.state as ContainerState) : {};
+      const state: ContainerState = isRecord(container.state) ? container.state : {};
       restarts += restartCount(container);
       lastRestartDate = later(lastRestartDate, container);
       if (state.waiting && typeof state.waiting.reason === 'string' && state.waiting.reason !== '') {

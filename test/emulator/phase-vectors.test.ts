@@ -24,7 +24,7 @@ t.equal(data.vectors.length, 94, 'all 94 vectors are present');
 t.equal(data.vectors.length, data.count, 'count header matches');
 
 for (const v of data.vectors) {
-  t.test(`${v.name} (${v.source})`, async (t) => {
+  t.test(`${v.name} (${v.source})`, (t) => {
     const gates: Partial<Record<PhaseFeatureGate, boolean>> = {};
     if (v.featureGates?.ContainerRestartRules !== undefined) gates.ContainerRestartRules = v.featureGates.ContainerRestartRules;
     if (v.featureGates?.RestartAllContainersOnContainerExits !== undefined) {
@@ -36,5 +36,6 @@ for (const v of data.vectors) {
       featureGates: gates,
     });
     t.equal(phase, v.expectedPhase);
+    t.end();
   });
 }

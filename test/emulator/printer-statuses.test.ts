@@ -53,7 +53,7 @@ const cells = (p: Pod, now: number | undefined = NOW) => {
   return `${r.ready} ${r.status} ${r.restarts}`;
 };
 
-t.test('Init:Error — init status terminated, non-zero, with a reason ("Init:" + Terminated.Reason branch)', async (t) => {
+t.test('Init:Error — init status terminated, non-zero, with a reason ("Init:" + Terminated.Reason branch)', (t) => {
   const p = pod({
     init: [{ name: 'migrate' }],
     phase: 'Pending',
@@ -68,9 +68,10 @@ t.test('Init:Error — init status terminated, non-zero, with a reason ("Init:" 
   });
   // initializing: RESTARTS is the init containers' sum, newest lastState.terminated.finishedAt.
   t.equal(cells(p), '0/1 Init:Error 2 (30s ago)');
+  t.end();
 });
 
-t.test('Init:CrashLoopBackOff — waiting reason other than PodInitializing ("Init:" + Waiting.Reason branch)', async (t) => {
+t.test('Init:CrashLoopBackOff — waiting reason other than PodInitializing ("Init:" + Waiting.Reason branch)', (t) => {
   const p = pod({
     init: [{ name: 'migrate' }],
     phase: 'Pending',
@@ -84,9 +85,10 @@ t.test('Init:CrashLoopBackOff — waiting reason other than PodInitializing ("In
     statuses: [cs('app', { state: { waiting: { reason: 'PodInitializing' } } })],
   });
   t.equal(cells(p), '0/1 Init:CrashLoopBackOff 4 (33s ago)');
+  t.end();
 });
 
-t.test('Init:ExitCode:N and Init:Signal:N — terminated without a reason', async (t) => {
+t.test('Init:ExitCode:N and Init:Signal:N — terminated without a reason', (t) => {
   const mk = (terminated: { exitCode: number; signal?: number }) =>
     pod({
       init: [{ name: 'a' }],
@@ -96,9 +98,10 @@ t.test('Init:ExitCode:N and Init:Signal:N — terminated without a reason', asyn
     });
   t.equal(podRow(mk({ exitCode: 3 }), NOW).status, 'Init:ExitCode:3');
   t.equal(podRow(mk({ exitCode: 137, signal: 9 }), NOW).status, 'Init:Signal:9');
+  t.end();
 });
 
-t.test('Init:1/2 — first init done (exit 0 → continue), second running (default branch, index i)', async (t) => {
+t.test('Init:1/2 — first init done (exit 0 → continue), second running (default branch, index i)', (t) => {
   const p = pod({
     init: [{ name: 'a' }, { name: 'b' }],
     phase: 'Pending',
@@ -109,18 +112,20 @@ t.test('Init:1/2 — first init done (exit 0 → continue), second running (defa
     statuses: [cs('app', { state: { waiting: { reason: 'PodInitializing' } } })],
   });
   t.equal(cells(p), '0/1 Init:1/2 0');
+  t.end();
 });
 
-t.test('an init container waiting with reason PodInitializing is shown as Init:i/n (excluded from the Init:<reason> branch)', async (t) => {
+t.test('an init container waiting with reason PodInitializing is shown as Init:i/n (excluded from the Init:<reason> branch)', (t) => {
   const p = pod({
     init: [{ name: 'a' }],
     phase: 'Pending',
     initStatuses: [cs('a', { state: { waiting: { reason: 'PodInitializing' } } })],
   });
   t.equal(podRow(p, NOW).status, 'Init:0/1');
+  t.end();
 });
 
-t.test('PodInitializing — init done, regular container waiting with that reason (regular loop, Waiting.Reason)', async (t) => {
+t.test('PodInitializing — init done, regular container waiting with that reason (regular loop, Waiting.Reason)', (t) => {
   const p = pod({
     init: [{ name: 'a' }],
     phase: 'Pending',
@@ -129,32 +134,36 @@ t.test('PodInitializing — init done, regular container waiting with that reaso
   });
   // once initialised, RESTARTS counts only sidecars and regular containers: the init restart drops out
   t.equal(cells(p), '0/1 PodInitializing 0');
+  t.end();
 });
 
-t.test('ContainerCreating, ImagePullBackOff, ErrImageNeverPull, CreateContainerConfigError — Waiting.Reason wins', async (t) => {
+t.test('ContainerCreating, ImagePullBackOff, ErrImageNeverPull, CreateContainerConfigError — Waiting.Reason wins', (t) => {
   for (const reason of ['ContainerCreating', 'ImagePullBackOff', 'ErrImageNeverPull', 'CreateContainerConfigError']) {
     const p = pod({ phase: 'Pending', statuses: [cs('app', { state: { waiting: { reason } } })] });
     t.equal(cells(p), `0/1 ${reason} 0`, reason);
   }
+  t.end();
 });
 
-t.test('Completed — terminated with reason Completed, pod Succeeded (Terminated.Reason branch)', async (t) => {
+t.test('Completed — terminated with reason Completed, pod Succeeded (Terminated.Reason branch)', (t) => {
   const p = pod({
     phase: 'Succeeded',
     statuses: [cs('app', { state: { terminated: { exitCode: 0, reason: 'Completed', finishedAt: ago(60) } } })],
   });
   t.equal(cells(p), '0/1 Completed 0');
+  t.end();
 });
 
-t.test('OOMKilled — terminated reason OOMKilled (Terminated.Reason branch)', async (t) => {
+t.test('OOMKilled — terminated reason OOMKilled (Terminated.Reason branch)', (t) => {
   const p = pod({
     phase: 'Running',
     statuses: [cs('app', { state: { terminated: { exitCode: 137, reason: 'OOMKilled' } } })],
   });
   t.equal(cells(p), '0/1 OOMKilled 0');
+  t.end();
 });
 
-t.test('CrashLoopBackOff with restarts "4 (33s ago)" — waiting reason, lastState.terminated.finishedAt', async (t) => {
+t.test('CrashLoopBackOff with restarts "4 (33s ago)" — waiting reason, lastState.terminated.finishedAt', (t) => {
   const p = pod({
     phase: 'Running',
     statuses: [
@@ -168,16 +177,18 @@ t.test('CrashLoopBackOff with restarts "4 (33s ago)" — waiting reason, lastSta
   t.equal(cells(p), '0/1 CrashLoopBackOff 4 (33s ago)');
   // no clock given: the relative part cannot be computed, the count stays
   t.equal(podRow(p).restarts, '4');
+  t.end();
 });
 
-t.test('ExitCode:N and Signal:N — regular container terminated without a reason', async (t) => {
+t.test('ExitCode:N and Signal:N — regular container terminated without a reason', (t) => {
   const p1 = pod({ phase: 'Running', statuses: [cs('app', { state: { terminated: { exitCode: 2 } } })] });
   const p2 = pod({ phase: 'Running', statuses: [cs('app', { state: { terminated: { exitCode: 143, signal: 15 } } })] });
   t.equal(podRow(p1, NOW).status, 'ExitCode:2');
   t.equal(podRow(p2, NOW).status, 'Signal:15');
+  t.end();
 });
 
-t.test('regular statuses are walked last to first: the first container\'s notable state wins', async (t) => {
+t.test('regular statuses are walked last to first: the first container\'s notable state wins', (t) => {
   const p = pod({
     containers: ['a', 'b'],
     phase: 'Running',
@@ -187,9 +198,10 @@ t.test('regular statuses are walked last to first: the first container\'s notabl
     ],
   });
   t.equal(podRow(p, NOW).status, 'ImagePullBackOff');
+  t.end();
 });
 
-t.test('NotReady — "Completed" with a running ready container and no Ready=True condition', async (t) => {
+t.test('NotReady — "Completed" with a running ready container and no Ready=True condition', (t) => {
   const statuses = [
     cs('a', { state: { terminated: { exitCode: 0, reason: 'Completed' } } }),
     cs('b', { ready: true, state: { running: {} } }),
@@ -197,9 +209,10 @@ t.test('NotReady — "Completed" with a running ready container and no Ready=Tru
   t.equal(cells(pod({ containers: ['a', 'b'], phase: 'Running', statuses })), '1/2 NotReady 0');
   const ready: PodCondition[] = [{ type: 'Ready', status: 'True' }];
   t.equal(cells(pod({ containers: ['a', 'b'], phase: 'Running', statuses, conditions: ready })), '1/2 Running 0');
+  t.end();
 });
 
-t.test('Terminating — deletionTimestamp set and phase not terminal', async (t) => {
+t.test('Terminating — deletionTimestamp set and phase not terminal', (t) => {
   const p = pod({
     phase: 'Running',
     deletionTimestamp: ago(5),
@@ -213,27 +226,31 @@ t.test('Terminating — deletionTimestamp set and phase not terminal', async (t)
     statuses: [cs('app', { state: { terminated: { exitCode: 1, reason: 'Error' } } })],
   });
   t.equal(podRow(done, NOW).status, 'Error');
+  t.end();
 });
 
-t.test('NodeLost — deletionTimestamp set and status.reason NodeLost → Unknown; without deletion the reason shows', async (t) => {
+t.test('NodeLost — deletionTimestamp set and status.reason NodeLost → Unknown; without deletion the reason shows', (t) => {
   const statuses = [cs('app', { ready: true, state: { running: {} } })];
   t.equal(podRow(pod({ phase: 'Running', reason: 'NodeLost', deletionTimestamp: ago(1), statuses }), NOW).status, 'Unknown');
   t.equal(podRow(pod({ phase: 'Running', reason: 'NodeLost', statuses }), NOW).status, 'NodeLost');
+  t.end();
 });
 
-t.test('SchedulingGated — PodScheduled condition with reason SchedulingGated overrides the phase', async (t) => {
+t.test('SchedulingGated — PodScheduled condition with reason SchedulingGated overrides the phase', (t) => {
   const p = pod({
     phase: 'Pending',
     conditions: [{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated' }],
   });
   t.equal(cells(p), '0/1 SchedulingGated 0');
+  t.end();
 });
 
-t.test('Evicted — status.reason replaces the phase when no container state overrides it', async (t) => {
+t.test('Evicted — status.reason replaces the phase when no container state overrides it', (t) => {
   t.equal(cells(pod({ phase: 'Failed', reason: 'Evicted' })), '0/1 Evicted 0');
+  t.end();
 });
 
-t.test('sidecar READY counting — restartable init containers count in the denominator and, started and ready, in the numerator', async (t) => {
+t.test('sidecar READY counting — restartable init containers count in the denominator and, started and ready, in the numerator', (t) => {
   const init = [{ name: 'proxy', restartPolicy: 'Always' }];
   const initialized: PodCondition[] = [{ type: 'Initialized', status: 'True' }];
   const running = [cs('app', { ready: true, state: { running: {} } })];
@@ -260,9 +277,10 @@ t.test('sidecar READY counting — restartable init containers count in the deno
     ),
     '0/2 Init:0/1 0',
   );
+  t.end();
 });
 
-t.test('a sidecar after a blocking init container is not counted (the walk breaks first)', async (t) => {
+t.test('a sidecar after a blocking init container is not counted (the walk breaks first)', (t) => {
   const p = pod({
     init: [{ name: 'wait' }, { name: 'proxy', restartPolicy: 'Always' }],
     phase: 'Pending',
@@ -272,9 +290,10 @@ t.test('a sidecar after a blocking init container is not counted (the walk break
     ],
   });
   t.equal(cells(p), '0/2 Init:0/2 0');
+  t.end();
 });
 
-t.test('a crash-looping sidecar after initialisation keeps its Init: reason while regular containers run', async (t) => {
+t.test('a crash-looping sidecar after initialisation keeps its Init: reason while regular containers run', (t) => {
   // The init walk sets reason "Init:CrashLoopBackOff"; Initialized=True lets the regular walk run,
   // but a running ready container does not overwrite the reason (only waiting/terminated do).
   const p = pod({
@@ -292,9 +311,10 @@ t.test('a crash-looping sidecar after initialisation keeps its Init: reason whil
     statuses: [cs('app', { ready: true, restartCount: 1, state: { running: {} }, lastState: { terminated: { exitCode: 0, finishedAt: ago(600) } } })],
   });
   t.equal(cells(p), '1/2 Init:CrashLoopBackOff 4 (20s ago)');
+  t.end();
 });
 
-t.test('RESTARTS "(… ago)" uses the newest finishedAt among counted containers; zero finishedAt is ignored', async (t) => {
+t.test('RESTARTS "(… ago)" uses the newest finishedAt among counted containers; zero finishedAt is ignored', (t) => {
   const p = pod({
     containers: ['a', 'b'],
     phase: 'Running',
@@ -304,9 +324,10 @@ t.test('RESTARTS "(… ago)" uses the newest finishedAt among counted containers
     ],
   });
   t.equal(cells(p), '2/2 Running 3 (2m5s ago)');
+  t.end();
 });
 
-t.test('AGE — HumanDuration of now − creationTimestamp; "<unknown>" without a timestamp', async (t) => {
+t.test('AGE — HumanDuration of now − creationTimestamp; "<unknown>" without a timestamp', (t) => {
   const at = (s: number) => podRow(pod({ phase: 'Pending', creationTimestamp: ago(s) }), NOW).age;
   t.equal(at(0), '0s');
   t.equal(at(119), '119s');
@@ -319,9 +340,10 @@ t.test('AGE — HumanDuration of now − creationTimestamp; "<unknown>" without 
   t.equal(at(30 * 86400), '30d');
   t.equal(podRow(pod({ phase: 'Pending' }), NOW).age, '<unknown>');
   t.equal(podRow(pod({ phase: 'Pending', creationTimestamp: ago(60) })).age, '<unknown>', 'no clock');
+  t.end();
 });
 
-t.test('wide columns — podIP is authoritative over podIPs (v1 → internal conversion), readiness gates count True', async (t) => {
+t.test('wide columns — podIP is authoritative over podIPs (v1 → internal conversion), readiness gates count True', (t) => {
   const p: Pod = {
     metadata: { name: 'w' },
     spec: { containers: [{ name: 'app' }], nodeName: 'n1', readinessGates: [{ conditionType: 'x' }, { conditionType: 'y' }] },
@@ -329,4 +351,5 @@ t.test('wide columns — podIP is authoritative over podIPs (v1 → internal con
   };
   const r = podRow(p, NOW);
   t.same([r.ip, r.node, r.nominatedNode, r.readinessGates], ['10.0.0.7', 'n1', '<none>', '1/2']);
+  t.end();
 });

@@ -28,7 +28,7 @@ t.equal(data.vectors.length, 39, 'all 39 vectors are present');
 t.equal(data.vectors.length, data.count, 'count header matches');
 
 for (const v of data.vectors) {
-  t.test(`${v.name} (${v.source})`, async (t) => {
+  t.test(`${v.name} (${v.source})`, (t) => {
     const now = v.now === undefined ? undefined : Date.parse(v.now);
     const row = podRow(v.pod, now);
     t.same(
@@ -50,5 +50,6 @@ for (const v of data.vectors) {
         'wide columns',
       );
     }
+    t.end();
   });
 }
