@@ -287,9 +287,11 @@ for (const name of sortedDefs) {
 
 // --- GVKs ---------------------------------------------------------------------------------------
 const gvkSet = new Set<string>();
-for (const d of Object.values(defs)) {
+for (const [name, d] of Object.entries(defs)) {
+  // meta/v1's DeleteOptions, WatchEvent, Status… carry a GVK for every group-version ever served
+  // (removed ones included); they say nothing about which kinds exist.
+  if (name.startsWith('io.k8s.apimachinery.pkg.apis.meta.v1.')) continue;
   for (const g of d['x-kubernetes-group-version-kind'] ?? []) {
-    if (g.kind.endsWith('List') || g.kind === 'WatchEvent' || g.kind === 'DeleteOptions' || g.kind === 'Status') continue;
     gvkSet.add(`${g.group === '' ? g.version : `${g.group}/${g.version}`} ${g.kind}`);
   }
 }
