@@ -33,11 +33,19 @@ const NODE_UNREACHABLE_POD_REASON = 'NodeLost';
 /** k8s.io/api core/v1 PodReasonSchedulingGated. */
 const POD_REASON_SCHEDULING_GATED = 'SchedulingGated';
 
-/** metav1.Time as printPod sees it: milliseconds since epoch, or undefined for the zero time. */
+/** RFC 3339 as Go's time.Parse(time.RFC3339, …) accepts it (metav1.Time.UnmarshalJSON). */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+/** Go's zero time.Time, 0001-01-01T00:00:00Z, which metav1.Time.IsZero reports as unset. */
+const GO_ZERO_TIME = -62_135_596_800_000;
+
+/**
+ * metav1.Time as printPod sees it: milliseconds since epoch, or undefined for the zero time
+ * (absent, empty, Go's zero instant, or text Go would not decode).
+ */
 function parseTime(value: unknown): number | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
+  if (typeof value !== 'string' || !RFC3339.test(value)) return undefined;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : t;
+  return Number.isNaN(t) || t === GO_ZERO_TIME ? undefined : t;
 }
 
 /** printers.go@translateTimestampSince: "<unknown>" for the zero time, else HumanDuration(now - t). */

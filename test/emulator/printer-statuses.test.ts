@@ -353,3 +353,12 @@ t.test('wide columns — podIP is authoritative over podIPs (v1 → internal con
   t.same([r.ip, r.node, r.nominatedNode, r.readinessGates], ['10.0.0.7', 'n1', '<none>', '1/2']);
   t.end();
 });
+
+t.test('timestamps: Go\'s zero time and text time.Parse(RFC3339) rejects count as unset', (t) => {
+  const at = (ts: string) => podRow(pod({ phase: 'Pending', creationTimestamp: ts }), NOW).age;
+  t.equal(at('0001-01-01T00:00:00Z'), '<unknown>', 'metav1.Time.IsZero');
+  t.equal(at('2024-01-01'), '<unknown>', 'a date without a time is not RFC 3339');
+  t.equal(at('2024-01-01T13:59:30+02:00'), '30s', 'offsets are honoured');
+  t.equal(at('2024-01-01T11:59:58.900Z'), '1s', 'fractional seconds truncate like Go');
+  t.end();
+});
