@@ -2,10 +2,8 @@
  * kubectl's HumanDuration, exactly: kubernetes/kubernetes
  * staging/src/k8s.io/apimachinery/pkg/util/duration/duration.go@HumanDuration.
  *
- * Differs from `humanDuration` in duration.ts only for negative inputs: Go computes
- * `int(d.Seconds())`, which truncates toward zero, so anything in (-2 s, 0) prints "0s";
- * duration.ts floors, which turns (-2 s, -1 s) into "<invalid>". Positive inputs agree.
- * Input in milliseconds.
+ * Go computes `int(d.Seconds())`, which truncates toward zero, so anything in (-2 s, 0) prints
+ * "0s". Input in milliseconds.
  */
 export function kubeHumanDuration(ms: number): string {
   const seconds = Math.trunc(ms / 1000);
