@@ -1,8 +1,10 @@
+import type { Readable, Writable } from 'node:stream';
+
 /** What the CLI may touch of the process: handed in, so tests run it in-process. */
 export interface CliIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  stdin: Readable;
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
