@@ -11,7 +11,11 @@ export type ContainerKind = 'init' | 'sidecar' | 'app' | 'ephemeral';
 
 /** What a rule is evaluated on: the pod (spec + metadata) or one container of it. */
 export interface LintTarget {
-  kind: 'pod' | 'container';
+  /**
+   * `object`: the whole object, for rules about any kind (removed-api-version, bare-pod); `spec`
+   * is then the object's pod spec when it bears one, else an empty one.
+   */
+  kind: 'pod' | 'container' | 'object';
   /** For container targets: which list the container is in (sidecar = init container with restartPolicy Always). */
   containerKind?: ContainerKind;
   /** The container as written. */
@@ -47,9 +51,14 @@ export interface CheckContext {
   kubernetesVersion: KubernetesVersion;
   /** Every object in the linted set (for reference checks across files). */
   allObjects: readonly KubeObject[];
+  /** The path of the file the target is in (as the caller named it). */
+  filePath: string;
 }
 
-/** A fix operation, applied through the yaml Document API (comments and formatting survive). */
+/**
+ * A fix operation, applied through the yaml Document API (comments and formatting survive).
+ * Paths are from the object root, like CheckViolation.path.
+ */
 export type FixOperation =
   | { op: 'set'; path: FieldPath; value: unknown }
   | { op: 'remove'; path: FieldPath };
@@ -62,6 +71,8 @@ export interface CheckViolation {
   /** Replace the rule's message entirely (rare: prefer data). */
   message?: string;
   fix?: FixOperation[];
+  /** Report this violation at a lower severity than the rule's (e.g. info for a weak signal). */
+  severity?: 'info' | 'warning';
 }
 
 export type CodeCheck = (ctx: CheckContext) => CheckViolation[];

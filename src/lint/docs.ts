@@ -1,0 +1,121 @@
+/**
+ * Rule documentation rendered by the product itself (kube-linter's habit): one markdown page
+ * per rule and an index. scripts/gen-docs.ts writes them to docs/rules/; `podproof rules ID`
+ * prints the same page.
+ */
+import type { RuleMeta } from '../model/rule-meta.js';
+import { ruleHelpUri } from '../model/rule-meta.js';
+import { IGNORE_ANNOTATION, IGNORE_REASON_ANNOTATION } from './suppression.js';
+import { targetsOf } from './rule-format.js';
+import type { CompiledRule, RuleDefinition } from './types.js';
+
+function def(rule: CompiledRule | RuleDefinition): RuleDefinition {
+  return 'definition' in rule ? rule.definition : rule;
+}
+
+/** The report-facing face of a rule (SARIF rules, docs links). */
+export function ruleMeta(rule: CompiledRule | RuleDefinition): RuleMeta {
+  const d = def(rule);
+  return {
+    id: d.id,
+    category: d.category,
+    severity: d.presets.includes('recommended') ? d.severity : 'off',
+    description: d.description,
+    rationale: d.rationale,
+    remediation: d.remediation,
+    source: d.source.join('; '),
+    helpUri: ruleHelpUri(d.id),
+  };
+}
+
+const TARGET_WORDS: Record<string, string> = {
+  object: 'every object',
+  pod: 'the pod (spec and metadata)',
+  container: 'app containers',
+  'init-container': 'init containers',
+  sidecar: 'sidecar containers (restartable init containers)',
+  'ephemeral-container': 'ephemeral containers',
+  'any-container': 'every container (app, init, sidecar, ephemeral)',
+};
+
+function schemaTable(schema: Record<string, unknown>): string[] {
+  const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const rows = Object.entries(props).map(([name, p]) => {
+    const type = Array.isArray(p.type) ? p.type.join(' \\| ') : String(p.type ?? (p.enum ? 'enum' : 'any'));
+    const dflt = p.default === undefined ? '' : `\`${JSON.stringify(p.default)}\``;
+    const desc = String(p.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return `| \`${name}\` | ${type} | ${dflt} | ${desc} |`;
+  });
+  return ['| option | type | default | description |', '| --- | --- | --- | --- |', ...rows];
+}
+
+export function renderRuleDoc(rule: CompiledRule | RuleDefinition): string {
+  const d = def(rule);
+  const presets = d.presets.length > 0 ? d.presets.map((p) => `\`${p}\``).join(', ') : 'none (off unless enabled; in `all`)';
+  const out: string[] = [
+    `# ${d.id}`,
+    '',
+    d.description,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| Category | ${d.category} |`,
+    `| Default severity | ${d.severity} |`,
+    `| Presets | ${presets} |`,
+    `| Applies to | ${targetsOf(d).map((t) => TARGET_WORDS[t] ?? t).join(', ')} |`,
+  ];
+  if (d.kubernetesVersions) out.push(`| Kubernetes versions | \`${d.kubernetesVersions}\` |`);
+  out.push(`| Fix | ${d.fix ? d.fix.description : 'no automatic fix'} |`, '', '## Why', '', d.rationale.trim(), '', '## Source', '');
+  for (const s of d.source) out.push(`- ${s}`);
+  out.push('', '## How to fix', '', d.remediation.trim(), '');
+  if (d.options) {
+    out.push('## Options', '', ...schemaTable(d.options), '', '```yaml', '# .podproof.yaml', 'rules:', `  ${d.id}: [${d.severity}, { }]`, '```', '');
+  }
+  out.push('## Examples', '');
+  for (const ex of d.examples.incorrect) {
+    out.push(`### Incorrect: ${ex.title}`, '', '```yaml', ex.manifest.trimEnd(), '```', '');
+    if (ex.findings && ex.findings.length > 0) {
+      out.push('Reported at:', '');
+      for (const f of ex.findings) out.push(`- \`${f.path}\`${f.line ? ` (line ${f.line}${f.column ? `, column ${f.column}` : ''})` : ''}`);
+      out.push('');
+    }
+  }
+  for (const ex of d.examples.correct) out.push(`### Correct: ${ex.title}`, '', '```yaml', ex.manifest.trimEnd(), '```', '');
+  out.push(
+    '## Configure or suppress',
+    '',
+    '```yaml',
+    '# .podproof.yaml',
+    'rules:',
+    `  ${d.id}: off            # or info | warning | error`,
+    '```',
+    '',
+    'In a manifest, on the object or on its pod template (optionally for one container):',
+    '',
+    '```yaml',
+    'metadata:',
+    '  annotations:',
+    `    ${IGNORE_ANNOTATION}: "${d.id}${targetsOf(d).some((t) => t !== 'pod' && t !== 'object') ? '[container-name]' : ''}"`,
+    `    ${IGNORE_REASON_ANNOTATION}: "why this is acceptable here"`,
+    '```',
+    '',
+  );
+  return out.join('\n');
+}
+
+export function renderRulesIndex(rules: readonly (CompiledRule | RuleDefinition)[]): string {
+  const defs = rules.map(def).sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+  const out = ['# Rules', '', `podproof ships ${defs.length} lint rules (plus \`invalid\`: what the API server rejects). Severity shown is the default; "off" rules are not in the \`recommended\` preset.`, ''];
+  let cat = '';
+  for (const d of defs) {
+    if (d.category !== cat) {
+      cat = d.category;
+      out.push(`## ${cat[0]?.toUpperCase() ?? ''}${cat.slice(1)}`, '', '| rule | severity | presets | description |', '| --- | --- | --- | --- |');
+    }
+    const sev = d.presets.includes('recommended') ? d.severity : `off (${d.severity})`;
+    out.push(`| [${d.id}](${d.id}.md) | ${sev} | ${d.presets.join(', ')} | ${d.description} |`);
+    const next = defs[defs.indexOf(d) + 1];
+    if (!next || next.category !== cat) out.push('');
+  }
+  return out.join('\n');
+}
