@@ -60,6 +60,9 @@ export function pssCodeCheck(check: PssCheck, opts: PssAdapterOptions = {}): Cod
       if (seen.has(key)) continue;
       seen.add(key);
       const data: Record<string, string> = {
+        who: whoOf(ctx, v),
+        field: lastField(v.path),
+        version: `${ctx.kubernetesVersion.major}.${ctx.kubernetesVersion.minor}`,
         subject: v.subject,
         value: v.value ?? '',
         reason: result.reason ?? '',
@@ -72,4 +75,40 @@ export function pssCodeCheck(check: PssCheck, opts: PssAdapterOptions = {}): Cod
     }
     return out;
   };
+}
+
+/** The last named segment of a path (`type` of seLinuxOptions.type). */
+function lastField(path: FieldPath): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i];
+    if (typeof seg === 'string') return seg;
+  }
+  return '';
+}
+
+/**
+ * Who a violation is about, naming the object and the container:
+ * `Init container "setup" in Deployment "web"`, `Volume "data" in Pod "p"`, `Deployment "web"`.
+ */
+export function whoOf(ctx: CheckContext, v: PssViolation): string {
+  const ref = ctx.target.objectRef;
+  const object = `${ref.kind} "${ref.name ?? ''}"`;
+  if (v.subject === 'Pod') return object;
+  let subject = v.subject;
+  if (v.container !== undefined && v.base === 'spec') {
+    const [list, index] = v.path;
+    const spec = ctx.target.spec as unknown as Record<string, unknown>;
+    const items = typeof list === 'string' ? spec[list] : undefined;
+    const c: unknown = Array.isArray(items) && typeof index === 'number' ? items[index] : undefined;
+    const word =
+      list === 'ephemeralContainers'
+        ? 'Ephemeral container'
+        : list === 'initContainers'
+          ? isRecord(c) && c.restartPolicy === 'Always'
+            ? 'Sidecar container'
+            : 'Init container'
+          : 'Container';
+    subject = `${word} "${v.container}"`;
+  }
+  return `${subject} in ${object}`;
 }

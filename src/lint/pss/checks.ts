@@ -254,14 +254,13 @@ export const seLinuxOptions: PssCheck = (pod, version) => {
   }
   if (badContainers.length > 0) badSetters.push(containersPhrase(badContainers));
   if (badSetters.length === 0) return ALLOWED;
-  // Upstream prints the user/role notes only inside `if len(badTypes) > 0` (sic): reproduced.
+  // (Before 1.31 the user/role notes were printed only when a type was also bad; the 1.31
+  // revision prints them on their own — check_seLinuxOptions_test.go "bad user", "bad role".)
   const badData: string[] = [];
   const types = sortedSet(badTypes);
-  if (types.length > 0) {
-    badData.push(`${pluralize('type', 'types', types.length)} ${joinQuote(types)}`);
-    if (setUser) badData.push('user may not be set');
-    if (setRole) badData.push('role may not be set');
-  }
+  if (types.length > 0) badData.push(`${pluralize('type', 'types', types.length)} ${joinQuote(types)}`);
+  if (setUser) badData.push('user may not be set');
+  if (setRole) badData.push('role may not be set');
   return deny('seLinuxOptions', `${badSetters.join(' and ')} set forbidden securityContext.seLinuxOptions: ${badData.join('; ')}`, violations);
 };
 
