@@ -15,7 +15,7 @@ import { invalidObjectMessage, type FieldError } from '../model/field-error.js';
 import { formatPath } from '../model/fieldpath.js';
 import { isRecord, type KubeObject } from '../model/k8s.js';
 import { isPodBearingKind, knownKind, noKindMatchMessage, removedApi, type KindClass, type RemovedApi } from './kinds.js';
-import { decodeErrors, decodeFailureMessage } from './schema.js';
+import { decodeErrors, decodeFailureMessage, normalizeYamlTimestamps } from './schema.js';
 import {
   validateCronJob,
   validateDaemonSet,
@@ -28,7 +28,7 @@ import {
   validateStatefulSet,
 } from './workloads.js';
 
-export { decodeErrors, decodeFailureMessage, didYouMean } from './schema.js';
+export { decodeErrors, decodeFailureMessage, didYouMean, normalizeYamlTimestamps } from './schema.js';
 export { isPodBearingKind, knownKind, noKindMatchMessage, removedApi, POD_BEARING, KUBERNETES_VERSION } from './kinds.js';
 export type { KindClass, RemovedApi };
 export { validateObjectMeta, validateObjectMetaForKind, validateLabels, validateAnnotations } from './meta.js';
@@ -70,7 +70,8 @@ export function isFatalDecodeError(e: FieldError): boolean {
  * Validate one object by kind. Objects that are not pod-bearing kinds at their served apiVersion
  * produce an empty result (use knownKind to tell a foreign kind from a typo).
  */
-export function validateObject(obj: KubeObject): ValidationResult {
+export function validateObject(input: KubeObject): ValidationResult {
+  const obj = normalizeYamlTimestamps(input);
   const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
   const kind = typeof obj.kind === 'string' ? obj.kind : '';
   if (!isPodBearingKind(apiVersion, kind)) return { decode: [], invalid: [] };

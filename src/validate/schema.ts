@@ -48,7 +48,8 @@ export function hasSchema(kind: string): kind is SchemaKind {
  * errors (call knownKind first). Every error here is a decode error: the API server rejects the
  * object before validation, so the caller marks them fatal.
  */
-export function decodeErrors(obj: KubeObject): FieldError[] {
+export function decodeErrors(input: KubeObject): FieldError[] {
+  const obj = normalizeYamlTimestamps(input);
   const kind = obj.kind;
   if (typeof kind !== 'string' || !hasSchema(kind)) return [];
   const validate = (validators as unknown as Record<string, Validator>)[kind];
@@ -64,6 +65,42 @@ export function decodeErrors(obj: KubeObject): FieldError[] {
     out.push(err);
   }
   return out;
+}
+
+/**
+ * YAML 1.1 timestamps (`2019-01-01T00:00:00Z` unquoted) come out of the yaml package as Date
+ * objects. kubectl's YAML reader (sigs.k8s.io/yaml over go-yaml v2) keeps them as the strings they
+ * were written as ("for backward compatibility … code that unmarshals timestamp-like values into
+ * interface{} will continue to see a string", yaml.v2 decode.go), so turn them back into strings:
+ * a date at midnight UTC as `YYYY-MM-DD`, anything else as RFC 3339 (`…T10:00:00Z`). The source
+ * text itself is not available here; the manifest layer could keep it exactly.
+ * Returns the input unchanged when it holds no Date.
+ */
+export function normalizeYamlTimestamps<T>(value: T): T {
+  return hasDate(value) ? (convertDates(value) as T) : value;
+}
+
+function hasDate(v: unknown): boolean {
+  if (v instanceof Date) return true;
+  if (Array.isArray(v)) return v.some(hasDate);
+  if (isRecord(v)) return Object.values(v).some(hasDate);
+  return false;
+}
+
+function convertDates(v: unknown): unknown {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return '';
+    const iso = v.toISOString();
+    if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+    return iso.replace('.000Z', 'Z');
+  }
+  if (Array.isArray(v)) return v.map(convertDates);
+  if (isRecord(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = convertDates(x);
+    return out;
+  }
+  return v;
 }
 
 /** `Pod in version "v1" cannot be handled as a Pod: <decode error>` — the API server's BadRequest text. */
