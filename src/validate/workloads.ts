@@ -27,6 +27,7 @@ import type { FieldError } from '../model/field-error.js';
 import type { FieldPath, PathSegment } from '../model/fieldpath.js';
 import { isRecord } from '../model/k8s.js';
 import { validateAnnotations, validateLabelName, validateLabels, validateObjectMetaForKind } from './meta.js';
+import { validatePodSpec } from './podspec.js';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue, regexError, IS_NEGATIVE_ERROR_MSG } from './names.js';
 
 type Obj = Record<string, unknown>;
@@ -34,10 +35,9 @@ type Obj = Record<string, unknown>;
 /** validatePodSpec from podspec.ts (the pod spec engineer's module). */
 export type PodSpecValidator = (spec: unknown, path: FieldPath, opts: { context: 'pod' | 'template' }) => FieldError[];
 
-// podspec.ts has not landed yet: flip this to `import { validatePodSpec } from './podspec.js'`.
-let podSpecValidator: PodSpecValidator = () => [];
+let podSpecValidator: PodSpecValidator = validatePodSpec;
 
-/** Install the pod spec validator (index.ts wires podspec.ts's validatePodSpec here). */
+/** Replace the pod spec validator (tests of the workload rules alone; the default is podspec.ts's). */
 export function setPodSpecValidator(fn: PodSpecValidator): void {
   podSpecValidator = fn;
 }
@@ -216,10 +216,8 @@ export function validatePodTemplateSpec(template: unknown, path: FieldPath): Fie
   const out: FieldError[] = [];
   out.push(...validateLabels(meta?.labels, p(path, 'labels')));
   out.push(...validateAnnotations(meta?.annotations, p(path, 'annotations')));
+  // validatePodSpec with context 'template' also forbids ephemeral containers in templates.
   out.push(...podSpecValidator(spec ?? {}, p(path, 'spec'), { context: 'template' }));
-  if (Array.isArray(spec?.ephemeralContainers) && spec.ephemeralContainers.length > 0) {
-    out.push(forbidden(p(path, 'spec', 'ephemeralContainers'), 'ephemeral containers not allowed in pod template'));
-  }
   return out;
 }
 
@@ -241,13 +239,9 @@ export function validatePod(pod: unknown): FieldError[] {
   const o = isRecord(pod) ? pod : {};
   const spec = obj(o, 'spec');
   const out = validateObjectMetaForKind('Pod', o.metadata);
+  // validatePodSpec with context 'pod' also makes ValidatePodCreate's create-only checks
+  // (ephemeral containers, nodeName with scheduling gates).
   out.push(...podSpecValidator(spec ?? {}, ['spec'], { context: 'pod' }));
-  if (Array.isArray(spec?.ephemeralContainers) && spec.ephemeralContainers.length > 0) {
-    out.push(forbidden(['spec', 'ephemeralContainers'], 'cannot be set on create'));
-  }
-  if (str(spec, 'nodeName') !== '' && Array.isArray(spec?.schedulingGates) && spec.schedulingGates.length > 0) {
-    out.push(forbidden(['spec', 'nodeName'], 'cannot be set until all schedulingGates have been cleared'));
-  }
   return out;
 }
 
