@@ -19,6 +19,8 @@ const example = {
     filePath: { type: 'string' },
     options: { type: 'object' },
     kubernetesVersion: { type: 'string', pattern: '^\\d+\\.\\d+$' },
+    /** Other rules to enable while linting the example (unused-suppression needs the rule it names). */
+    alsoEnable: { type: 'array', items: { type: 'string' } },
     findings: {
       type: 'array',
       items: {
@@ -48,7 +50,7 @@ export const RULE_FORMAT_SCHEMA = {
     category: { enum: ['security', 'reliability', 'efficiency', 'hygiene', 'validation', 'behaviour'] },
     severity: { enum: ['error', 'warning', 'info'] },
     presets: { type: 'array', items: { enum: ['recommended', 'strict', 'pss-baseline', 'pss-restricted'] }, uniqueItems: true },
-    description: { type: 'string', pattern: '^(Disallow|Require|Enforce|Report|Recommend|Prefer)\\b.*\\.$' },
+    description: { type: 'string', pattern: '^(Disallow|Require|Enforce|Restrict|Report|Recommend|Prefer)\\b.*\\.$' },
     rationale: { type: 'string', minLength: 1 },
     source: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
     target: {

@@ -37,6 +37,8 @@ export interface RuleExample {
   options?: Record<string, unknown>;
   /** `1.25` — the Kubernetes version the example is linted against. */
   kubernetesVersion?: string;
+  /** Other rules enabled while linting the example (e.g. the rule a suppression names). */
+  alsoEnable?: string[];
   findings?: ExpectedFinding[];
 }
 

@@ -4,8 +4,8 @@
  */
 import type { KubernetesVersion } from './checks/types.js';
 
-/** The Kubernetes version rules are evaluated against when neither the CLI nor config names one. */
-export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = { major: 1, minor: 34 };
+/** The Kubernetes version rules are evaluated against when neither the CLI nor config names one (the newest release the reference sources cover). */
+export const DEFAULT_KUBERNETES_VERSION: KubernetesVersion = { major: 1, minor: 36 };
 
 export function parseKubernetesVersion(text: string): KubernetesVersion | undefined {
   const m = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());

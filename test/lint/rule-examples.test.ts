@@ -14,7 +14,10 @@ function run(ruleId: string, ex: RuleExample) {
   const config: ResolvedConfig = {
     ...DEFAULT_CONFIG,
     extends: [],
-    rules: { [ruleId]: { severity: builtinRules().find((r) => r.id === ruleId)?.definition.severity ?? 'error', ...(ex.options ? { options: ex.options } : {}) } },
+    rules: {
+      ...Object.fromEntries((ex.alsoEnable ?? []).map((id) => [id, { severity: 'warning' as const }])),
+      [ruleId]: { severity: builtinRules().find((r) => r.id === ruleId)?.definition.severity ?? 'error', ...(ex.options ? { options: ex.options } : {}) },
+    },
   };
   const file = parseFile(ex.filePath ?? `${ruleId}.yaml`, ex.manifest);
   const opts = ex.kubernetesVersion ? { kubernetesVersion: ex.kubernetesVersion } : {};

@@ -9,12 +9,14 @@ import { check as c_dangling_reference } from './dangling-reference.js';
 import { check as c_dedicated_service_account } from './dedicated-service-account.js';
 import { check as c_drop_all_capabilities } from './drop-all-capabilities.js';
 import { check as c_emptydir_size_limit } from './emptydir-size-limit.js';
+import { check as c_high_uid_gid } from './high-uid-gid.js';
 import { check as c_host_path_read_only } from './host-path-read-only.js';
 import { check as c_image_pull_policy } from './image-pull-policy.js';
 import { check as c_image_pull_secret } from './image-pull-secret.js';
 import { check as c_image_tag_pinned } from './image-tag-pinned.js';
 import { check as c_job_ttl } from './job-ttl.js';
 import { check as c_liveness_probe } from './liveness-probe.js';
+import { check as c_no_bidirectional_mount_propagation } from './no-bidirectional-mount-propagation.js';
 import { check as c_no_container_runtime_socket } from './no-container-runtime-socket.js';
 import { check as c_no_dangerous_capabilities } from './no-dangerous-capabilities.js';
 import { check as c_no_deprecated_service_account_field } from './no-deprecated-service-account-field.js';
@@ -29,9 +31,11 @@ import { check as c_no_host_process } from './no-host-process.js';
 import { check as c_no_literal_secret_env } from './no-literal-secret-env.js';
 import { check as c_no_privilege_escalation } from './no-privilege-escalation.js';
 import { check as c_no_privileged } from './no-privileged.js';
+import { check as c_no_privileged_ports } from './no-privileged-ports.js';
 import { check as c_no_probe_host } from './no-probe-host.js';
 import { check as c_no_root_group } from './no-root-group.js';
 import { check as c_no_run_as_root_user } from './no-run-as-root-user.js';
+import { check as c_no_ssh_port } from './no-ssh-port.js';
 import { check as c_prestop_within_grace_period } from './prestop-within-grace-period.js';
 import { check as c_probe_port_declared } from './probe-port-declared.js';
 import { check as c_probe_timing } from './probe-timing.js';
@@ -50,6 +54,8 @@ import { check as c_secrets_as_files } from './secrets-as-files.js';
 import { check as c_selinux_options_restricted } from './selinux-options-restricted.js';
 import { check as c_startup_probe } from './startup-probe.js';
 import { check as c_static_pod_references } from './static-pod-references.js';
+import { check as c_trusted_registries } from './trusted-registries.js';
+import { check as c_user_namespace } from './user-namespace.js';
 import { check as c_volume_types_restricted } from './volume-types-restricted.js';
 import { check as c_zero_downtime } from './zero-downtime.js';
 
@@ -63,12 +69,14 @@ export const CODE_CHECKS: Readonly<Record<string, CodeCheck>> = {
   "dedicated-service-account": c_dedicated_service_account,
   "drop-all-capabilities": c_drop_all_capabilities,
   "emptydir-size-limit": c_emptydir_size_limit,
+  "high-uid-gid": c_high_uid_gid,
   "host-path-read-only": c_host_path_read_only,
   "image-pull-policy": c_image_pull_policy,
   "image-pull-secret": c_image_pull_secret,
   "image-tag-pinned": c_image_tag_pinned,
   "job-ttl": c_job_ttl,
   "liveness-probe": c_liveness_probe,
+  "no-bidirectional-mount-propagation": c_no_bidirectional_mount_propagation,
   "no-container-runtime-socket": c_no_container_runtime_socket,
   "no-dangerous-capabilities": c_no_dangerous_capabilities,
   "no-deprecated-service-account-field": c_no_deprecated_service_account_field,
@@ -83,9 +91,11 @@ export const CODE_CHECKS: Readonly<Record<string, CodeCheck>> = {
   "no-literal-secret-env": c_no_literal_secret_env,
   "no-privilege-escalation": c_no_privilege_escalation,
   "no-privileged": c_no_privileged,
+  "no-privileged-ports": c_no_privileged_ports,
   "no-probe-host": c_no_probe_host,
   "no-root-group": c_no_root_group,
   "no-run-as-root-user": c_no_run_as_root_user,
+  "no-ssh-port": c_no_ssh_port,
   "prestop-within-grace-period": c_prestop_within_grace_period,
   "probe-port-declared": c_probe_port_declared,
   "probe-timing": c_probe_timing,
@@ -104,6 +114,8 @@ export const CODE_CHECKS: Readonly<Record<string, CodeCheck>> = {
   "selinux-options-restricted": c_selinux_options_restricted,
   "startup-probe": c_startup_probe,
   "static-pod-references": c_static_pod_references,
+  "trusted-registries": c_trusted_registries,
+  "user-namespace": c_user_namespace,
   "volume-types-restricted": c_volume_types_restricted,
   "zero-downtime": c_zero_downtime,
 };

@@ -6,6 +6,2546 @@ import * as OV from './option-validators.js';
 
 export const RULE_DEFINITIONS = [
   {
+    "id": "apparmor-not-unconfined",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow AppArmor profiles other than RuntimeDefault and Localhost.",
+    "rationale": "Unconfined removes the AppArmor profile the runtime applies by default. The baseline checks both the appArmorProfile fields (pod and every container) and the deprecated container.apparmor.security.beta.kubernetes.io/* annotations, which the API server still honours.",
+    "source": [
+      "Pod Security Standards, baseline: AppArmor (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_appArmorProfile.go (appArmorProfile, 1.0+; fields since Kubernetes 1.30)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "apparmor-not-unconfined"
+    },
+    "message": "{who} sets AppArmor profile \"{value}\"; only RuntimeDefault or Localhost is allowed.",
+    "remediation": "Remove the AppArmor setting or use type RuntimeDefault (or a Localhost profile); drop the deprecated annotation in favour of securityContext.appArmorProfile.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "An unconfined container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        appArmorProfile:\n          type: Unconfined\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.appArmorProfile.type",
+              "line": 11,
+              "column": 17
+            }
+          ]
+        },
+        {
+          "title": "The legacy annotation",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    container.apparmor.security.beta.kubernetes.io/app: unconfined\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "metadata.annotations[container.apparmor.security.beta.kubernetes.io/app]",
+              "line": 6,
+              "column": 57
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "RuntimeDefault for the pod",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    appArmorProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "automount-service-account-token",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require automountServiceAccountToken: false for pods that do not call the Kubernetes API.",
+    "rationale": "By default every pod gets a token for its service account mounted at /var/run/secrets/kubernetes.io/serviceaccount; an attacker in any container can use it against the API server. Most applications never call the API. The pod field, or the ServiceAccount's own automountServiceAccountToken: false when the ServiceAccount is among the linted files, turns the mount off.",
+    "source": [
+      "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting",
+      "CIS Kubernetes Benchmark 5.1.6; kube-score pod-serviceaccount-token-automount (absent); Checkov CKV_K8S_38"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "automount-service-account-token"
+    },
+    "message": "{kind} \"{name}\" {problem} for service account \"{serviceAccount}\".",
+    "remediation": "Set spec.automountServiceAccountToken: false (or on the ServiceAccount), and mount a projected token only in pods that call the API.",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allowServiceAccounts": {
+          "description": "Service accounts whose pods call the API and may mount the token.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": []
+        }
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "The default: a token is mounted",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec",
+              "line": 6,
+              "column": 3
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Opted out on the pod",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  automountServiceAccountToken: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        },
+        {
+          "title": "Opted out on the ServiceAccount",
+          "manifest": "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\nautomountServiceAccountToken: false\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccountName: web\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "capabilities-baseline",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow adding capabilities beyond the Pod Security Standards baseline set.",
+    "rationale": "Capabilities outside the container runtime's default set (NET_RAW, SYS_ADMIN, NET_ADMIN, SYS_PTRACE, ...) hand pieces of root to the container. The baseline allows adding only AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT.",
+    "source": [
+      "Pod Security Standards, baseline: Capabilities (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_capabilities_baseline.go (capabilities_baseline, 1.0+: capabilities_allowed_1_0)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "capabilities-baseline"
+    },
+    "message": "{who} adds capability {value}, which the Pod Security Standards baseline does not allow.",
+    "remediation": "Remove the capability from securityContext.capabilities.add; if the workload truly needs it, run it outside baseline-enforced namespaces.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Adding NET_ADMIN and SYS_TIME",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: vpn\n      image: example.com/vpn:2.1\n      securityContext:\n        capabilities:\n          add: [\"NET_ADMIN\", \"CHOWN\", \"SYS_TIME\"]\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.capabilities.add[0]",
+              "line": 11,
+              "column": 17
+            },
+            {
+              "path": "spec.containers[0].securityContext.capabilities.add[2]",
+              "line": 11,
+              "column": 39
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Only capabilities from the default set",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          add: [\"NET_BIND_SERVICE\", \"CHOWN\"]\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "cpu-limit",
+    "category": "efficiency",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require a CPU limit on every container.",
+    "rationale": "A CPU limit caps how much CPU a container can take from its neighbours. It is contested: a container over its limit is throttled even when the node is idle, which shows up as latency. Off by default; enable it where noisy neighbours matter more than throttling.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#how-pods-with-resource-limits-are-run"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "schema": {
+        "required": [
+          "resources"
+        ],
+        "properties": {
+          "resources": {
+            "required": [
+              "limits"
+            ],
+            "properties": {
+              "limits": {
+                "required": [
+                  "cpu"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "path": "resources.limits.cpu"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" has no CPU limit.",
+    "remediation": "Set resources.limits.cpu.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A memory limit only",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        limits:\n          memory: 128Mi\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.limits.cpu",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "CPU limited",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        limits: { cpu: 500m, memory: 128Mi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "cpu-request",
+    "category": "efficiency",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require a CPU request on every container.",
+    "rationale": "The scheduler places pods by their requests. A container without a CPU request is scheduled as if it needed nothing, lands on crowded nodes, and a pod whose containers request nothing gets the BestEffort QoS class: the first to be evicted under node pressure.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/",
+      "https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/ (BestEffort)"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "schema": {
+        "required": [
+          "resources"
+        ],
+        "properties": {
+          "resources": {
+            "required": [
+              "requests"
+            ],
+            "properties": {
+              "requests": {
+                "required": [
+                  "cpu"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "path": "resources.requests.cpu"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" has no CPU request.",
+    "remediation": "Set resources.requests.cpu to what the container needs under normal load (e.g. 100m).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "No resources at all",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.requests.cpu",
+              "line": 7,
+              "column": 7
+            }
+          ]
+        },
+        {
+          "title": "A memory request only, on an init container of a Deployment",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      initContainers:\n        - name: migrate\n          image: migrate:4.17\n          resources:\n            requests:\n              memory: 64Mi\n      containers:\n        - name: app\n          image: nginx:1.27\n          resources:\n            requests: { cpu: 100m, memory: 64Mi }\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.initContainers[0].resources.requests.cpu",
+              "line": 16,
+              "column": 13
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "CPU requested",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests:\n          cpu: 100m\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "dedicated-service-account",
+    "category": "security",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require a dedicated service account instead of the namespace's default one.",
+    "rationale": "Every pod without serviceAccountName runs as its namespace's \"default\" service account, so any permission granted to one of them is granted to all. A service account per workload keeps RBAC grants and audit logs specific.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/security/service-accounts/#default-service-accounts",
+      "kube-linter default-service-account"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "dedicated-service-account"
+    },
+    "message": "{kind} \"{name}\" runs as the namespace's default service account.",
+    "remediation": "Create a ServiceAccount for the workload and set spec.serviceAccountName to it.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "No service account named",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec",
+              "line": 6,
+              "column": 3
+            }
+          ]
+        },
+        {
+          "title": "The default service account by name",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccountName: default\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.serviceAccountName",
+              "line": 6,
+              "column": 23
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A dedicated service account",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccountName: web\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "drop-all-capabilities",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-restricted"
+    ],
+    "description": "Require dropping ALL capabilities and adding at most NET_BIND_SERVICE.",
+    "rationale": "The runtime's default capability set still includes CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW and more. The restricted profile (policy 1.22+) requires every container to drop ALL and add back nothing but NET_BIND_SERVICE; since policy 1.25 Windows pods are exempt.",
+    "source": [
+      "Pod Security Standards, restricted: Capabilities (v1.22+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_capabilities_restricted.go (capabilities_restricted, 1.22+; 1.25+ Windows exempt)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "drop-all-capabilities"
+    },
+    "message": "{who} {problem}.",
+    "remediation": "Set securityContext.capabilities.drop: [\"ALL\"] and add back only NET_BIND_SERVICE if the container binds a port below 1024.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Capabilities not dropped",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.containers[0]",
+              "line": 7,
+              "column": 7
+            }
+          ]
+        },
+        {
+          "title": "Dropping ALL but adding CHOWN",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\", \"CHOWN\"]\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.capabilities.add[1]",
+              "line": 12,
+              "column": 37
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Drop ALL, add NET_BIND_SERVICE",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "emptydir-size-limit",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require a sizeLimit on emptyDir volumes.",
+    "rationale": "An emptyDir lives on the node's disk (or in its memory with medium Memory, counted against the container's memory limit). Without sizeLimit a runaway writer fills the node; with it the kubelet evicts only the offending pod.",
+    "source": [
+      "000_866009fb9f7f7fa3.txt, 数据持久化和共享 (emptyDir shared between containers)",
+      "https://kubernetes.io/docs/concepts/storage/volumes/#emptydir"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "emptydir-size-limit"
+    },
+    "message": "emptyDir volume \"{volume}\" in {kind} \"{name}\" has no sizeLimit.",
+    "remediation": "Set emptyDir.sizeLimit (e.g. 1Gi).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "An unbounded scratch volume",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n  volumes:\n    - name: scratch\n      emptyDir: {}\n",
+          "findings": [
+            {
+              "path": "spec.volumes[0].emptyDir",
+              "line": 11,
+              "column": 17
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Bounded",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n  volumes:\n    - name: scratch\n      emptyDir: { sizeLimit: 1Gi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "ephemeral-storage",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require ephemeral-storage requests and limits on every container.",
+    "rationale": "Logs, emptyDir volumes and the container's writable layer use the node's disk. Without an ephemeral-storage request the scheduler ignores that use; without a limit one container can fill the disk and the kubelet evicts every pod on the node under disk pressure.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#local-ephemeral-storage"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "schema": {
+        "required": [
+          "resources"
+        ],
+        "properties": {
+          "resources": {
+            "required": [
+              "requests",
+              "limits"
+            ],
+            "properties": {
+              "requests": {
+                "required": [
+                  "ephemeral-storage"
+                ]
+              },
+              "limits": {
+                "required": [
+                  "ephemeral-storage"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" does not set both an ephemeral-storage request and limit.",
+    "remediation": "Set resources.requests.ephemeral-storage and resources.limits.ephemeral-storage.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A request without a limit",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests:\n          ephemeral-storage: 1Gi\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.limits",
+              "line": 9,
+              "column": 7
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Both set",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests: { ephemeral-storage: 1Gi }\n        limits: { ephemeral-storage: 2Gi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "high-uid-gid",
+    "category": "security",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require runAsUser and runAsGroup above 10000.",
+    "rationale": "Low UIDs and GIDs are the node's own users and groups; if a container escapes, a UID above the node's range owns nothing there. The effective values count: a container inherits the pod-level runAsUser and runAsGroup unless it sets its own.",
+    "source": [
+      "Configure a Security Context for a Pod or Container (https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)",
+      "kube-score container-security-context-user-group-id"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "high-uid-gid"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" {problem}; use a value above {minimum}.",
+    "remediation": "Set runAsUser and runAsGroup to values above 10000 (at pod level to cover every container).",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "minimum": {
+          "description": "UIDs and GIDs must be greater than this.",
+          "type": "integer",
+          "default": 10000
+        }
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A low UID inherited from the pod",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 1000\n    runAsGroup: 20000\n  containers:\n    - name: app\n      image: example.com/app:1.4\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.runAsUser",
+              "line": 7,
+              "column": 16
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "High IDs for the pod; the container overrides with another high UID",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 1000\n    runAsGroup: 20000\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      securityContext:\n        runAsUser: 20001\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "host-path-read-only",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require hostPath volumes to be mounted read-only.",
+    "rationale": "A writable hostPath lets the container change the node: plant binaries, edit kubelet or system configuration, fill the node's disk. When a hostPath cannot be avoided (log collectors, node agents), mounting it readOnly limits the damage to reading.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath",
+      "Seed 000_866009fb9f7f7fa3.txt, 数据持久化和共享 (hostPath /tmp)",
+      "Trivy KSV023; Polaris hostPathSet"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "host-path-read-only"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" mounts hostPath volume \"{volume}\" ({hostPath}) writable at {mountPath}.",
+    "remediation": "Set readOnly: true on the volumeMount, or replace the hostPath with an emptyDir or a PersistentVolumeClaim.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A writable hostPath mount",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: collector\n      image: fluent/fluent-bit:3.1\n      volumeMounts:\n        - name: varlog\n          mountPath: /var/log\n  volumes:\n    - name: varlog\n      hostPath:\n        path: /var/log\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].volumeMounts[0]",
+              "line": 10,
+              "column": 11
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Mounted read-only",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: collector\n      image: fluent/fluent-bit:3.1\n      volumeMounts:\n        - name: varlog\n          mountPath: /var/log\n          readOnly: true\n  volumes:\n    - name: varlog\n      hostPath:\n        path: /var/log\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "image-digest-pinned",
+    "category": "security",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require images pinned by digest.",
+    "rationale": "A tag can be moved to another image; a digest cannot. Pinning by digest makes what runs exactly what was reviewed and scanned, and protects against a compromised registry tag. Off by default: it needs tooling (Renovate, Dependabot) to keep digests current.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/containers/images/#image-names"
+    ],
+    "target": "any-container",
+    "check": {
+      "schema": {
+        "properties": {
+          "image": {
+            "type": "string",
+            "pattern": "@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$"
+          }
+        }
+      },
+      "path": "image"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" does not pin its image by digest.",
+    "remediation": "Append the image digest (image@sha256:…), e.g. from `crane digest` or the registry UI.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A tag only",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27.3\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].image",
+              "line": 8,
+              "column": 14
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Tag and digest",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27.3@sha256:9ae97d36d26566ff84e8893c64a6dc4fe8ca6d1144bf5b87b2b85a32def253c7\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "image-pull-policy",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require an explicit imagePullPolicy, and report imagePullPolicy Never.",
+    "rationale": "The default pull policy depends on the tag (Always for latest or no tag, IfNotPresent otherwise), so changing a tag silently changes pull behaviour; writing it out makes it visible. With Never the kubelet only uses images already on the node, and a pod scheduled on a node without the image fails with ErrImageNeverPull.",
+    "source": [
+      "000_866009fb9f7f7fa3.txt, 镜像 (imagePullPolicy: Always, Never, IfNotPresent)",
+      "001_3155fc6236170a02.txt, 五、Pod镜像拉取策略"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "image-pull-policy"
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "required": {
+          "type": "boolean",
+          "default": true,
+          "description": "Report containers that do not set imagePullPolicy."
+        },
+        "forbidNever": {
+          "type": "boolean",
+          "default": true,
+          "description": "Report imagePullPolicy Never."
+        }
+      }
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" {problem}.",
+    "remediation": "Set imagePullPolicy explicitly (IfNotPresent for pinned images), and avoid Never outside single-node test clusters.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Not set",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].imagePullPolicy",
+              "line": 7,
+              "column": 7
+            }
+          ]
+        },
+        {
+          "title": "Never",
+          "options": {
+            "required": false
+          },
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: web:dev\n      imagePullPolicy: Never\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].imagePullPolicy",
+              "line": 9,
+              "column": 24
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Explicit IfNotPresent",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      imagePullPolicy: IfNotPresent\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "image-pull-secret",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require imagePullSecrets for images from private registries.",
+    "rationale": "A private registry needs credentials; without imagePullSecrets the pull fails with ErrImagePull and then ImagePullBackOff. Images from the registries listed in the publicRegistries option need none. Off by default: the pod's ServiceAccount or the node itself may provide credentials that a manifest does not show.",
+    "source": [
+      "000_866009fb9f7f7fa3.txt, 镜像 (私有镜像仓库的认证)",
+      "https://kubernetes.io/docs/concepts/containers/images/#specifying-imagepullsecrets-on-a-pod"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "image-pull-secret"
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "publicRegistries": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Registry hosts that need no credentials.",
+          "default": [
+            "docker.io",
+            "registry-1.docker.io",
+            "registry.k8s.io",
+            "k8s.gcr.io",
+            "gcr.io",
+            "quay.io",
+            "ghcr.io",
+            "mcr.microsoft.com",
+            "public.ecr.aws"
+          ]
+        }
+      }
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" pulls from {registry} but the pod has no imagePullSecrets.",
+    "remediation": "Add spec.imagePullSecrets with a docker-registry Secret for the registry, or list the registry in publicRegistries.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A private registry without credentials",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example.com/team/web:2.1\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].image",
+              "line": 8,
+              "column": 14
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Credentials given",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  imagePullSecrets:\n    - name: regcred\n  containers:\n    - name: app\n      image: registry.example.com/team/web:2.1\n"
+        },
+        {
+          "title": "Docker Hub",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "image-tag-pinned",
+    "category": "reliability",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow images without a tag or with the \"latest\" tag (a digest counts as pinned).",
+    "rationale": "An image without a tag means \":latest\", and \":latest\" means imagePullPolicy Always by default and a different image whenever someone pushes: two nodes can run different code under one manifest, and a rollback does not roll back. A digest (`@sha256:…`) pins the image whatever the tag says, so `nginx:latest@sha256:…` is pinned.",
+    "source": [
+      "001_3155fc6236170a02.txt, 五、Pod镜像拉取策略 (latest implies imagePullPolicy Always)",
+      "000_866009fb9f7f7fa3.txt, 镜像",
+      "kubernetes pkg/apis/core/v1/defaults.go SetDefaults_Container"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "image-tag-pinned"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" {problem} (image \"{image}\").",
+    "remediation": "Use a specific version tag (nginx:1.27.3) or pin by digest (nginx@sha256:…).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "No tag",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].image",
+              "line": 8,
+              "column": 14,
+              "message": "Container \"app\" in Pod \"web\" has no tag, so it means \"latest\" (image \"nginx\")."
+            }
+          ]
+        },
+        {
+          "title": "The latest tag on an init container, with a registry port",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n    - name: init\n      image: registry.local:5000/tools/init:latest\n  containers:\n    - name: app\n      image: registry.local:5000/web:2.1\n",
+          "findings": [
+            {
+              "path": "spec.initContainers[0].image",
+              "line": 8,
+              "column": 14
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A version tag, and a digest-pinned latest",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27.3\n    - name: sidecar\n      image: busybox:latest@sha256:9ae97d36d26566ff84e8893c64a6dc4fe8ca6d1144bf5b87b2b85a32def253c7\n"
+        },
+        {
+          "title": "A registry with a port and no tag is not mistaken for a tag",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: localhost:5000/web@sha256:9ae97d36d26566ff84e8893c64a6dc4fe8ca6d1144bf5b87b2b85a32def253c7\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "memory-limit",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require a memory limit on every container.",
+    "rationale": "Memory is not compressible. A container without a memory limit can use all of the node's memory; the node then runs out and the kernel or the kubelet kills processes of other pods too. With a limit, only the leaking container is OOMKilled and restarted.",
+    "source": [
+      "001_3155fc6236170a02.txt, 9.3、Pod 的状态 (OOMKilled)",
+      "https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/#exceed-a-container-s-memory-limit"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "schema": {
+        "required": [
+          "resources"
+        ],
+        "properties": {
+          "resources": {
+            "required": [
+              "limits"
+            ],
+            "properties": {
+              "limits": {
+                "required": [
+                  "memory"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "path": "resources.limits.memory"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" has no memory limit.",
+    "remediation": "Set resources.limits.memory (often equal to the memory request).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Requests but no limits",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.limits.memory",
+              "line": 9,
+              "column": 7
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Memory limited",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        limits: { memory: 128Mi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "memory-request",
+    "category": "efficiency",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require a memory request on every container.",
+    "rationale": "Without a memory request the scheduler assumes the container needs no memory, so nodes are overcommitted, and under memory pressure the kubelet evicts pods that use more than they requested first.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/",
+      "https://kubernetes.io/docs/concepts/scheduling-eviction/node-pressure-eviction/#pod-selection-for-kubelet-eviction"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "schema": {
+        "required": [
+          "resources"
+        ],
+        "properties": {
+          "resources": {
+            "required": [
+              "requests"
+            ],
+            "properties": {
+              "requests": {
+                "required": [
+                  "memory"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "path": "resources.requests.memory"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" has no memory request.",
+    "remediation": "Set resources.requests.memory to the container's normal working set (e.g. 128Mi).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A CPU request only",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests:\n          cpu: 100m\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.requests.memory",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Memory requested",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-bidirectional-mount-propagation",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow Bidirectional mount propagation.",
+    "rationale": "With mountPropagation: Bidirectional, mounts the container creates propagate to the node and to every other pod using the volume; the API documents it as dangerous, and it requires a privileged container.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/storage/volumes/#mount-propagation",
+      "core/v1 MountPropagationBidirectional"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "no-bidirectional-mount-propagation"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" propagates its mounts back to the node (volume \"{volume}\", mountPropagation: Bidirectional).",
+    "remediation": "Use mountPropagation: HostToContainer (or leave it unset) unless the pod is a storage driver that must publish mounts.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A Bidirectional mount",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: driver\n      image: example.com/csi-driver:1.0\n      securityContext:\n        privileged: true\n      volumeMounts:\n        - name: pods\n          mountPath: /var/lib/kubelet/pods\n          mountPropagation: Bidirectional\n  volumes:\n    - name: pods\n      hostPath:\n        path: /var/lib/kubelet/pods\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].volumeMounts[0].mountPropagation",
+              "line": 14,
+              "column": 29
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "HostToContainer",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: agent\n      image: example.com/agent:1.0\n      volumeMounts:\n        - name: pods\n          mountPath: /var/lib/kubelet/pods\n          mountPropagation: HostToContainer\n          readOnly: true\n  volumes:\n    - name: pods\n      hostPath:\n        path: /var/lib/kubelet/pods\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-container-runtime-socket",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow mounting a container runtime socket.",
+    "rationale": "Whoever can talk to the container runtime (Docker, containerd, CRI-O, Podman, cri-dockerd) can start a privileged container on the node and read every other container: a mounted runtime socket is root on the node. Mounting a directory that contains the socket (/var/run, /run/containerd, /) is the same. Established linters only know docker.sock.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath (hostPath warnings)",
+      "kube-linter docker-sock; Trivy KSV006; Checkov CKV_K8S_27 (docker.sock only)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-container-runtime-socket"
+    },
+    "message": "Volume \"{volume}\" in {kind} \"{name}\" mounts {hostPath} from the node, exposing the container runtime socket {socket}.",
+    "remediation": "Remove the volume; build images with a daemonless builder (BuildKit rootless, Kaniko, Buildah) and inspect containers through the Kubernetes API instead.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "The containerd socket",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: agent\n      image: example.com/agent:3.2\n      volumeMounts:\n        - name: runtime\n          mountPath: /run/containerd/containerd.sock\n  volumes:\n    - name: runtime\n      hostPath:\n        path: /run/containerd/containerd.sock\n        type: Socket\n",
+          "findings": [
+            {
+              "path": "spec.volumes[0].hostPath.path",
+              "line": 15,
+              "column": 15
+            }
+          ]
+        },
+        {
+          "title": "The directory that holds the Docker socket",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: agent\n      image: example.com/agent:3.2\n  volumes:\n    - name: var-run\n      hostPath:\n        path: /var/run\n",
+          "findings": [
+            {
+              "path": "spec.volumes[0].hostPath.path",
+              "line": 12,
+              "column": 15
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A hostPath that holds no runtime socket",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: agent\n      image: example.com/agent:3.2\n  volumes:\n    - name: logs\n      hostPath:\n        path: /var/log/pods\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-dangerous-capabilities",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow adding capabilities that amount to root on the node.",
+    "rationale": "SYS_ADMIN (mount, namespaces, BPF: \"the new root\"), NET_ADMIN (rewrite the node's network when combined with hostNetwork, sniff and spoof inside the pod), SYS_MODULE (load kernel modules), SYS_PTRACE (read other processes' memory) and ALL are the classic container escapes. Runtimes accept CAP_SYS_ADMIN and lower case too, so the comparison does.",
+    "source": [
+      "https://man7.org/linux/man-pages/man7/capabilities.7.html",
+      "Trivy KSV005 (SYS_ADMIN); kube-linter privilege-escalation-container; Polaris dangerousCapabilities"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "no-dangerous-capabilities"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" adds the dangerous capability {capability}.",
+    "remediation": "Remove the capability from securityContext.capabilities.add; grant the narrowest capability the workload really needs.",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "capabilities": {
+          "description": "Capabilities to report (with or without the CAP_ prefix).",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": [
+            "SYS_ADMIN",
+            "NET_ADMIN",
+            "SYS_MODULE",
+            "SYS_PTRACE",
+            "ALL"
+          ]
+        }
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "SYS_ADMIN, written with the CAP_ prefix",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: fuse\n      image: example.com/fuse:1.0\n      securityContext:\n        capabilities:\n          add:\n            - CAP_SYS_ADMIN\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.capabilities.add[0]",
+              "line": 12,
+              "column": 15
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Only NET_BIND_SERVICE",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      securityContext:\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-deprecated-service-account-field",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow the deprecated spec.serviceAccount field.",
+    "rationale": "spec.serviceAccount is a deprecated alias of spec.serviceAccountName; the API server copies it into an empty serviceAccountName and otherwise ignores it, so a manifest that sets both can say two different things.",
+    "source": [
+      "core/v1 PodSpec.serviceAccount: \"DeprecatedServiceAccount is a deprecated alias for ServiceAccountName. Deprecated: Use serviceAccountName instead.\" (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-deprecated-service-account-field"
+    },
+    "message": "{kind} \"{name}\" sets the deprecated spec.serviceAccount (\"{serviceAccount}\").",
+    "remediation": "Rename spec.serviceAccount to spec.serviceAccountName.",
+    "fix": {
+      "description": "Move the value to spec.serviceAccountName (or drop the alias when serviceAccountName is already set)."
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "The deprecated alias",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccount: web\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.serviceAccount",
+              "line": 6,
+              "column": 19
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "serviceAccountName",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccountName: web\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-aliases",
+    "category": "security",
+    "severity": "info",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Report hostAliases, which pin names to fixed IP addresses.",
+    "rationale": "hostAliases writes fixed entries into the pod's /etc/hosts: the name no longer follows DNS, silently breaks when the address changes, and can redirect a well-known name to an address of the author's choosing.",
+    "source": [
+      "https://kubernetes.io/docs/tasks/network/customize-hosts-file-for-pods/"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-aliases"
+    },
+    "message": "{kind} \"{name}\" overrides name resolution with {count} hostAliases entries.",
+    "remediation": "Use a Service (an ExternalName or a headless Service with an EndpointSlice) or fix DNS instead of hostAliases.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A pinned address",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostAliases:\n    - ip: 10.1.2.3\n      hostnames: [db.example.com]\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.hostAliases",
+              "line": 7,
+              "column": 5
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "No hostAliases",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-ipc",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow sharing the host IPC namespace.",
+    "rationale": "The containers share System V IPC and POSIX message queues with every process on the node and can read or corrupt their shared memory. The Pod Security Standards baseline requires hostIPC to be unset or false.",
+    "source": [
+      "Pod Security Standards, baseline: Host Namespaces (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostNamespaces.go (hostNamespaces, 1.0+: spec.hostIPC)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-ipc"
+    },
+    "message": "{who} shares the host IPC namespace (hostIPC: true).",
+    "remediation": "Remove spec.hostIPC or set it to false.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "hostIPC: true in a Deployment template",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      hostIPC: true\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.hostIPC",
+              "line": 12,
+              "column": 16
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "hostIPC left unset",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        },
+        {
+          "title": "hostIPC: false",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostIPC: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-network",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow sharing the host network namespace.",
+    "rationale": "The pod sees every interface of the node, can bind its ports (conflicting with other pods and node daemons) and bypasses network policies; seed 000 (Pod的网络) describes it as giving up network isolation. The Pod Security Standards baseline requires hostNetwork to be unset or false.",
+    "source": [
+      "Pod Security Standards, baseline: Host Namespaces (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostNamespaces.go (hostNamespaces, 1.0+: spec.hostNetwork)",
+      "Seed 000_866009fb9f7f7fa3.txt, Pod的网络 (.spec.hostNetwork=true)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-network"
+    },
+    "message": "{who} shares the host network namespace (hostNetwork: true).",
+    "remediation": "Remove spec.hostNetwork or set it to false.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "hostNetwork: true in a Deployment template",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      hostNetwork: true\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.hostNetwork",
+              "line": 12,
+              "column": 20
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "hostNetwork left unset",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        },
+        {
+          "title": "hostNetwork: false",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-path",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow hostPath volumes.",
+    "rationale": "A hostPath volume exposes the node's file system to the pod: it ties the pod to one node's disk, survives the pod, and a writable or sensitive path (/, /etc, /var/run, the kubelet directory) is a well-known route to node compromise. Seeds 000 and 002 share data through hostPath /tmp and /data; an emptyDir or a PersistentVolumeClaim does that without touching the node.",
+    "source": [
+      "Pod Security Standards, baseline: HostPath Volumes (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostPathVolumes.go (hostPathVolumes, 1.0+)",
+      "Seed 000_866009fb9f7f7fa3.txt, 数据持久化和共享",
+      "Seed 002_d31a67a36a7bf108.txt, 二. Pod (shared-data hostPath /data)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-path"
+    },
+    "message": "{who} mounts the host path \"{value}\".",
+    "remediation": "Use an emptyDir to share files between containers, or a PersistentVolumeClaim for data that must outlive the pod.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Sharing data through the node (seed 002)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: nginx-container\n      image: nginx:1.27\n      volumeMounts:\n        - name: shared-data\n          mountPath: /usr/share/nginx/html\n  volumes:\n    - name: shared-data\n      hostPath:\n        path: /data\n",
+          "findings": [
+            {
+              "path": "spec.volumes[0].hostPath",
+              "line": 15,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Sharing data through an emptyDir",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: nginx-container\n      image: nginx:1.27\n      volumeMounts:\n        - name: shared-data\n          mountPath: /usr/share/nginx/html\n  volumes:\n    - name: shared-data\n      emptyDir: {}\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-pid",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow sharing the host PID namespace.",
+    "rationale": "The containers see, signal and ptrace every process on the node, including other pods' processes and their environment variables. The Pod Security Standards baseline requires hostPID to be unset or false.",
+    "source": [
+      "Pod Security Standards, baseline: Host Namespaces (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostNamespaces.go (hostNamespaces, 1.0+: spec.hostPID)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-pid"
+    },
+    "message": "{who} shares the host PID namespace (hostPID: true).",
+    "remediation": "Remove spec.hostPID or set it to false.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "hostPID: true in a Deployment template",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      hostPID: true\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.hostPID",
+              "line": 12,
+              "column": 16
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "hostPID left unset",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        },
+        {
+          "title": "hostPID: false",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostPID: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-port",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow host ports.",
+    "rationale": "A hostPort binds the port on the node itself: two replicas cannot share a node, scheduling fails once every node's port is taken (seed 000, 端口), and the pod becomes reachable from outside the cluster network policies. The baseline allows only 0 or unset, on every container kind.",
+    "source": [
+      "Pod Security Standards, baseline: Host Ports (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostPorts.go (hostPorts, 1.0+)",
+      "Seed 000_866009fb9f7f7fa3.txt, 端口 (hostPort: 80)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-port"
+    },
+    "message": "{who} binds host port {value}.",
+    "remediation": "Remove hostPort and expose the container through a Service (NodePort or LoadBalancer if it must be reachable from outside).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "The seed's nginx on host port 80",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: nginx\n      image: nginx:1.27\n      ports:\n        - name: web\n          containerPort: 80\n          protocol: TCP\n          hostPort: 80\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].ports[0].hostPort",
+              "line": 13,
+              "column": 21
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A container port only",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: nginx\n      image: nginx:1.27\n      ports:\n        - name: web\n          containerPort: 80\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-host-process",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow Windows HostProcess containers.",
+    "rationale": "A HostProcess container runs directly on the Windows node with host access, outside any container isolation. The Pod Security Standards baseline forbids it on the pod and on every container.",
+    "source": [
+      "Pod Security Standards, baseline: HostProcess (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_windowsHostProcess.go (windowsHostProcess, 1.0+)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-host-process"
+    },
+    "message": "{who} sets securityContext.windowsOptions.hostProcess: true.",
+    "remediation": "Remove windowsOptions.hostProcess or set it to false; run node-level tooling as a DaemonSet outside restricted namespaces.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A HostProcess container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  os:\n    name: windows\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n      securityContext:\n        windowsOptions:\n          hostProcess: true\n          runAsUserName: \"NT AUTHORITY\\\\SYSTEM\"\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.windowsOptions.hostProcess",
+              "line": 14,
+              "column": 24
+            }
+          ]
+        },
+        {
+          "title": "HostProcess set for the whole pod",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  os:\n    name: windows\n  hostNetwork: true\n  securityContext:\n    windowsOptions:\n      hostProcess: true\n  containers:\n    - name: agent\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.windowsOptions.hostProcess",
+              "line": 11,
+              "column": 20
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A regular Windows container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  os:\n    name: windows\n  containers:\n    - name: app\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n      securityContext:\n        windowsOptions:\n          runAsUserName: ContainerUser\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-literal-secret-env",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow credentials written as literal environment variable values.",
+    "rationale": "A password or token written into the manifest ends up in version control, in the API server's storage in clear text, in `kubectl get -o yaml` and in every copy of the file. Names such as PASSWORD, SECRET, TOKEN or API_KEY mark the value as a credential; it belongs in a Secret referenced with valueFrom.secretKeyRef. Names that point at a credential (…_FILE, …_PATH, …_URL, …_ID) and values that cannot be one (a file path, a $(VAR) reference, true/false) are not reported.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-environment-variables",
+      "Seed 000_866009fb9f7f7fa3.txt, 环境变量",
+      "Checkov CKV_K8S_35; Trivy KSV-secrets"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "no-literal-secret-env"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" sets {env} to a literal value; credentials belong in a Secret.",
+    "remediation": "Move the value into a Secret and reference it with env[].valueFrom.secretKeyRef (or mount the Secret as a file).",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "patterns": {
+          "description": "Extra regular expressions (case-insensitive) for names that hold credentials.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": []
+        },
+        "allowNames": {
+          "description": "Exact variable names never to report.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": []
+        }
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A database password in clear text",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      env:\n        - name: DB_HOST\n          value: postgres\n        - name: DB_PASSWORD\n          value: s3cr3t!\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].env[1].value",
+              "line": 13,
+              "column": 18
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "From a Secret, and a pointer to a file",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db\n              key: password\n        - name: DB_PASSWORD_FILE\n          value: /run/secrets/db/password\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-privilege-escalation",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-restricted"
+    ],
+    "description": "Require allowPrivilegeEscalation: false on every container.",
+    "rationale": "Unless allowPrivilegeEscalation is false, a process can gain more privileges than its parent through setuid binaries or file capabilities (no_new_privs is not set). The restricted profile requires the explicit false on containers, init containers and ephemeral containers; since policy 1.25 Windows pods (spec.os.name: windows) are exempt.",
+    "source": [
+      "Pod Security Standards, restricted: Privilege Escalation (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_allowPrivilegeEscalation.go (allowPrivilegeEscalation, 1.8+; 1.25+ Windows exempt)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-privilege-escalation"
+    },
+    "message": "{who} {problem}.",
+    "remediation": "Set securityContext.allowPrivilegeEscalation: false on the container.",
+    "fix": {
+      "description": "Set securityContext.allowPrivilegeEscalation to false (only where it is unset, and not on privileged or CAP_SYS_ADMIN containers, which the API server would then reject)."
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Not set on the container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        runAsNonRoot: true\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        },
+        {
+          "title": "Explicitly allowed in a sidecar",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n    - name: proxy\n      image: envoyproxy/envoy:v1.31.0\n      restartPolicy: Always\n      securityContext:\n        allowPrivilegeEscalation: true\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n",
+          "findings": [
+            {
+              "path": "spec.initContainers[0].securityContext.allowPrivilegeEscalation",
+              "line": 11,
+              "column": 35
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Set to false",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n"
+        },
+        {
+          "title": "A Windows pod (exempt since policy 1.25)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  os:\n    name: windows\n  containers:\n    - name: app\n      image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-privileged-ports",
+    "category": "security",
+    "severity": "warning",
+    "presets": [],
+    "description": "Disallow container ports below 1024 without NET_BIND_SERVICE.",
+    "rationale": "Binding a port below 1024 needs CAP_NET_BIND_SERVICE. A container that runs as non-root with capabilities dropped (what the restricted profile requires) cannot bind it and crashes at start. Listen on a high port and map it in the Service, or add back NET_BIND_SERVICE, or lower net.ipv4.ip_unprivileged_port_start for the pod.",
+    "source": [
+      "https://man7.org/linux/man-pages/man7/capabilities.7.html (CAP_NET_BIND_SERVICE)",
+      "kube-score container-ports-check; Trivy KSV117"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "no-privileged-ports"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" listens on privileged port {port}.",
+    "remediation": "Listen on a port of 1024 or above and set the Service targetPort to it, or add NET_BIND_SERVICE to securityContext.capabilities.add.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Port 80 with all capabilities dropped",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n      securityContext:\n        capabilities:\n          drop: [\"ALL\"]\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].ports[0].containerPort",
+              "line": 10,
+              "column": 26
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A high port",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginxinc/nginx-unprivileged:1.27\n      ports:\n        - containerPort: 8080\n"
+        },
+        {
+          "title": "Port 80 with NET_BIND_SERVICE",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n      securityContext:\n        capabilities:\n          drop: [\"ALL\"]\n          add: [\"NET_BIND_SERVICE\"]\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-privileged",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow privileged containers.",
+    "rationale": "A privileged container gets every capability, all host devices and no seccomp or AppArmor confinement: root in it is root on the node. The Pod Security Standards baseline forbids it for containers, init containers and ephemeral containers alike.",
+    "source": [
+      "Pod Security Standards, baseline: Privileged Containers (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_privileged.go (privileged, 1.0+)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-privileged"
+    },
+    "message": "{who} runs privileged (securityContext.privileged: true).",
+    "remediation": "Remove securityContext.privileged or set it to false, and add only the specific capabilities the container needs.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A privileged container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        privileged: true\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.privileged",
+              "line": 10,
+              "column": 21
+            }
+          ]
+        },
+        {
+          "title": "A privileged init container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n    - name: setup\n      image: busybox:1.36\n      command: [\"sysctl\", \"-w\", \"vm.max_map_count=262144\"]\n      securityContext:\n        privileged: true\n  containers:\n    - name: app\n      image: elasticsearch:8.15.0\n",
+          "findings": [
+            {
+              "path": "spec.initContainers[0].securityContext.privileged",
+              "line": 11,
+              "column": 21
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Not privileged",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        privileged: false\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-probe-host",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow a host in probes and lifecycle handlers.",
+    "rationale": "The kubelet sends httpGet and tcpSocket probes and lifecycle handlers from the node; a host field lets a pod make the kubelet connect to any address, including node-local services and other pods (a server-side request forgery). Since policy 1.34 the baseline forbids any non-empty host, localhost included, on every container kind.",
+    "source": [
+      "Pod Security Standards, baseline: Probes / Lifecycle Hooks (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostProbesAndhostLifecycle.go (hostProbesAndHostLifecycle, 1.34+)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-probe-host"
+    },
+    "kubernetesVersions": ">=1.34",
+    "message": "{who} points a probe or lifecycle handler at host \"{value}\".",
+    "remediation": "Remove the host field so the kubelet connects to the pod IP; use httpHeaders with a Host header for virtual hosting.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A liveness probe against another host",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      livenessProbe:\n        httpGet:\n          host: 10.0.0.1\n          path: /healthz\n          port: 8080\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].livenessProbe.httpGet.host",
+              "line": 11,
+              "column": 17
+            }
+          ]
+        },
+        {
+          "title": "localhost in a preStop handler",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      lifecycle:\n        preStop:\n          httpGet:\n            host: localhost\n            path: /drain\n            port: 8080\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].lifecycle.preStop.httpGet.host",
+              "line": 12,
+              "column": 19
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Probing the pod IP",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      livenessProbe:\n        httpGet:\n          path: /healthz\n          port: 8080\n          httpHeaders:\n            - name: Host\n              value: www.example.com\n"
+        },
+        {
+          "title": "A host before policy 1.34",
+          "kubernetesVersion": "1.33",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      readinessProbe:\n        tcpSocket:\n          host: 10.0.0.1\n          port: 5432\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-root-group",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow running with group 0 (runAsGroup, fsGroup, supplementalGroups).",
+    "rationale": "GID 0 owns much of a container image and many host files; running with it undoes a non-root UID. The Pod Security Standards list \"Non-root groups\" as an optional restricted control. A pod-level runAsGroup: 0 counts only if some container inherits it.",
+    "source": [
+      "Pod Security Standards, restricted: Non-root groups (optional) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "Configure a Security Context for a Pod or Container (https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-root-group"
+    },
+    "message": "{kind} \"{name}\" {what}.",
+    "remediation": "Use a non-zero GID for runAsGroup and fsGroup and remove 0 from supplementalGroups.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "fsGroup 0 and an inherited runAsGroup 0",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 10001\n    runAsGroup: 0\n    fsGroup: 0\n  containers:\n    - name: app\n      image: example.com/app:1.4\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.runAsGroup",
+              "line": 8,
+              "column": 17
+            },
+            {
+              "path": "spec.securityContext.fsGroup",
+              "line": 9,
+              "column": 14
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Pod-level 0 that every container overrides",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsGroup: 0\n    fsGroup: 10001\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      securityContext:\n        runAsGroup: 10001\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-run-as-root-user",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-restricted"
+    ],
+    "description": "Disallow runAsUser: 0.",
+    "rationale": "runAsUser: 0 runs the container as root explicitly, overriding the image. The restricted profile (policy 1.23+) forbids it on the pod and on every container; a pod-level 0 fails even when every container overrides it. Since policy 1.35 pods in a user namespace (hostUsers: false) are exempt.",
+    "source": [
+      "Pod Security Standards, restricted: Running as Non-root user (v1.23+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_runAsUser.go (runAsUser, 1.23+; 1.35+ hostUsers: false exempt)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "no-run-as-root-user"
+    },
+    "kubernetesVersions": ">=1.23",
+    "message": "{who} sets runAsUser: 0.",
+    "remediation": "Set runAsUser to a non-zero UID (or remove it and build the image with a non-root USER).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "The pod runs as root",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 0\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      securityContext:\n        runAsUser: 1000\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.runAsUser",
+              "line": 7,
+              "column": 16
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A non-root UID",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 10001\n  containers:\n    - name: app\n      image: example.com/app:1.4\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-ssh-port",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow exposing SSH (port 22).",
+    "rationale": "An SSH server inside a container is a second way in that bypasses Kubernetes authentication, RBAC and audit logging, and its keys must be managed separately. kubectl exec and ephemeral debug containers (seed 004) cover interactive access.",
+    "source": [
+      "Seed 004_9f14d250b2639827.txt, ephemeral (debug) containers",
+      "kube-linter ssh-port"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "no-ssh-port"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" exposes the SSH port {port}.",
+    "remediation": "Remove the SSH server and port 22; use kubectl exec or kubectl debug for interactive access.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "An SSH daemon",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: example.com/app-with-sshd:1.0\n      ports:\n        - name: ssh\n          containerPort: 22\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].ports[0].containerPort",
+              "line": 11,
+              "column": 26
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Only the application port",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      ports:\n        - name: http\n          containerPort: 8080\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "proc-mount-default",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Require the default /proc mount.",
+    "rationale": "procMount: Unmasked exposes /proc paths the runtime masks (kcore, sysrq-trigger, ...). The baseline forbids anything but Default; since policy 1.35 it allows any value for a pod in a user namespace (hostUsers: false), where the unmasked /proc belongs to the pod's own namespace. The restricted profile (procMount_restricted, 1.35+) keeps forbidding it: set the option profile to restricted to lint for that.",
+    "source": [
+      "Pod Security Standards, baseline: /proc Mount Type (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_procMount_baseline.go (procMount, 1.0+; 1.35+ relaxed for hostUsers: false)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_procMount_restricted.go (procMount_restricted, 1.35+)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "proc-mount-default"
+    },
+    "message": "{who} sets securityContext.procMount: {value}.",
+    "remediation": "Remove securityContext.procMount or set it to Default; if a nested container runtime needs an unmasked /proc, run the pod with hostUsers: false.",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "profile": {
+          "description": "baseline: allow any procMount for hostUsers: false pods (policy 1.35+); restricted: never.",
+          "enum": [
+            "baseline",
+            "restricted"
+          ],
+          "default": "baseline"
+        }
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Unmasked /proc in the host user namespace",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: builder\n      image: quay.io/buildah/stable:v1.37\n      securityContext:\n        procMount: Unmasked\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.procMount",
+              "line": 10,
+              "column": 20
+            }
+          ]
+        },
+        {
+          "title": "Unmasked /proc with hostUsers: false under the restricted profile",
+          "options": {
+            "profile": "restricted"
+          },
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostUsers: false\n  containers:\n    - name: builder\n      image: quay.io/buildah/stable:v1.37\n      securityContext:\n        procMount: Unmasked\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.procMount",
+              "line": 11,
+              "column": 20
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Unmasked /proc in a user namespace (baseline, policy 1.35+)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostUsers: false\n  containers:\n    - name: builder\n      image: quay.io/buildah/stable:v1.37\n      securityContext:\n        procMount: Unmasked\n"
+        },
+        {
+          "title": "The default /proc mount",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        procMount: Default\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "read-only-root-filesystem",
+    "category": "security",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require a read-only root filesystem.",
+    "rationale": "With readOnlyRootFilesystem an intruder cannot drop tools or modify binaries in the container image, and the application's real write paths become explicit emptyDir or volume mounts. The field exists only on containers (there is no pod-level default to inherit). Not fixed automatically: an application that writes to its own filesystem would then fail.",
+    "source": [
+      "Configure a Security Context for a Pod or Container (https://kubernetes.io/docs/tasks/configure-pod-container/security-context/)",
+      "CIS Kubernetes Benchmark 5.7.3; kube-linter no-read-only-root-fs; kube-score container-security-context-readonlyrootfilesystem"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "read-only-root-filesystem"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" {problem}.",
+    "remediation": "Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir wherever the application writes (e.g. /tmp, caches).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Writable root filesystem",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: false\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.readOnlyRootFilesystem",
+              "line": 10,
+              "column": 33
+            }
+          ]
+        },
+        {
+          "title": "Not set",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.containers[0]",
+              "line": 7,
+              "column": 7
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Read-only root with an emptyDir for temporary files",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir: {}\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "requests-equal-limits",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require requests equal to limits (Guaranteed QoS) for critical workloads.",
+    "rationale": "A pod whose every container has cpu and memory limits equal to its requests gets the Guaranteed QoS class: it is the last to be evicted under node pressure and, with the static CPU manager, can get exclusive cores. Off by default; enable it for critical workloads.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/#guaranteed",
+      "kubernetes pkg/apis/core/helper/qos/qos.go GetPodQOS"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "requests-equal-limits"
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "cpu": {
+          "type": "boolean",
+          "default": true,
+          "description": "Check cpu."
+        },
+        "memory": {
+          "type": "boolean",
+          "default": true,
+          "description": "Check memory."
+        }
+      }
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" {problem}, so the pod is not Guaranteed QoS.",
+    "remediation": "Set limits for cpu and memory and make the requests equal to them (or leave requests unset; they default to the limits).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A request below the limit",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n    - name: db\n      image: postgres:17\n      resources:\n        requests: { cpu: 500m, memory: 1Gi }\n        limits: { cpu: \"1\", memory: 1Gi }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.requests.cpu",
+              "line": 10,
+              "column": 26,
+              "message": "Container \"db\" in Pod \"db\" requests 500m cpu but is limited to 1, so the pod is not Guaranteed QoS."
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Limits only (requests default to them)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n    - name: db\n      image: postgres:17\n      resources:\n        limits: { cpu: \"1\", memory: 1Gi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "resource-bounds",
+    "category": "efficiency",
+    "severity": "warning",
+    "presets": [],
+    "description": "Enforce configured minimum and maximum resource requests and limits.",
+    "rationale": "Teams often agree on bounds: no request below what the runtime needs to start, no limit above what a node can give. This rule checks the values against bounds you configure, per resource, for requests and limits (quantities as Kubernetes writes them).",
+    "source": [
+      "https://kubernetes.io/docs/concepts/policy/limit-range/"
+    ],
+    "target": [
+      "container",
+      "init-container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "resource-bounds"
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "requests": {
+          "type": "object",
+          "description": "Per resource: { min, max } quantities, e.g. { cpu: { min: 10m, max: '2' } }.",
+          "additionalProperties": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "min": {
+                "type": [
+                  "string",
+                  "number"
+                ]
+              },
+              "max": {
+                "type": [
+                  "string",
+                  "number"
+                ]
+              }
+            }
+          },
+          "default": {}
+        },
+        "limits": {
+          "type": "object",
+          "description": "Per resource: { min, max } quantities, e.g. { memory: { max: 4Gi } }.",
+          "additionalProperties": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "min": {
+                "type": [
+                  "string",
+                  "number"
+                ]
+              },
+              "max": {
+                "type": [
+                  "string",
+                  "number"
+                ]
+              }
+            }
+          },
+          "default": {}
+        }
+      }
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" has {field} {value}, {bound}.",
+    "remediation": "Bring the value within the configured bounds.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A memory limit above the maximum",
+          "options": {
+            "limits": {
+              "memory": {
+                "max": "4Gi"
+              }
+            }
+          },
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        limits: { memory: 8Gi }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].resources.limits.memory",
+              "line": 10,
+              "column": 27,
+              "message": "Container \"app\" in Pod \"web\" has limits.memory 8Gi, above the maximum 4Gi."
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Within bounds",
+          "options": {
+            "requests": {
+              "cpu": {
+                "min": "10m"
+              }
+            },
+            "limits": {
+              "memory": {
+                "max": "4Gi"
+              }
+            }
+          },
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests: { cpu: 100m }\n        limits: { memory: 2Gi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "run-as-non-root",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-restricted"
+    ],
+    "description": "Require runAsNonRoot: true for every container, set on the pod or on the container.",
+    "rationale": "runAsNonRoot makes the kubelet refuse to start a container whose user is root, whatever the image says. A container inherits the pod-level value unless it sets its own; an explicit false anywhere, even a pod-level false every container overrides, fails the restricted profile. Since policy 1.35 pods in a user namespace (hostUsers: false) are exempt, because root in the pod is not root on the node.",
+    "source": [
+      "Pod Security Standards, restricted: Running as Non-root (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_runAsNonRoot.go (runAsNonRoot, 1.0+; 1.35+ hostUsers: false exempt)",
+      "https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "run-as-non-root"
+    },
+    "message": "{who} {problem}.",
+    "remediation": "Set securityContext.runAsNonRoot: true at pod level (containers inherit it) and make sure the image runs as a non-zero UID (USER in the Dockerfile, or runAsUser).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Nothing set",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.containers[0]",
+              "line": 7,
+              "column": 7
+            }
+          ]
+        },
+        {
+          "title": "A container opts out of the pod-level setting",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n    - name: app\n      image: nginx:1.27\n    - name: debug\n      image: busybox:1.36\n      securityContext:\n        runAsNonRoot: false\n",
+          "findings": [
+            {
+              "path": "spec.containers[1].securityContext.runAsNonRoot",
+              "line": 14,
+              "column": 23
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Set once for the pod, inherited by every container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsNonRoot: true\n  initContainers:\n    - name: migrate\n      image: example.com/migrate:1.4\n  containers:\n    - name: app\n      image: example.com/app:1.4\n"
+        },
+        {
+          "title": "A user-namespaced pod (exempt since policy 1.35)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostUsers: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "safe-sysctls-only",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow sysctls outside the safe set of the Kubernetes version.",
+    "rationale": "A sysctl outside the namespaced, isolated \"safe\" set can change the whole node or other pods; the kubelet refuses such pods unless the node allows them (SysctlForbidden, seed 001). The safe set grows with the policy version: 1.27 adds net.ipv4.ip_local_reserved_ports, 1.29 the tcp_keepalive_* and tcp_fin_timeout sysctls, 1.32 net.ipv4.tcp_rmem and tcp_wmem.",
+    "source": [
+      "Pod Security Standards, baseline: Sysctls (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_sysctls.go (sysctls: sysctlsAllowedV1Dot0, V1Dot27, V1Dot29, V1Dot32)",
+      "Seed 001_3155fc6236170a02.txt, SysctlForbidden"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "safe-sysctls-only"
+    },
+    "message": "{who} sets sysctl \"{value}\", which is not in the safe set for Kubernetes {version}.",
+    "remediation": "Remove the sysctl, or set it on the node (or allow it with the kubelet's --allowed-unsafe-sysctls) outside baseline-enforced namespaces.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A node-wide sysctl",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_syncookies\n        value: \"1\"\n      - name: vm.max_map_count\n        value: \"262144\"\n  containers:\n    - name: app\n      image: elasticsearch:8.15.0\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.sysctls[1].name",
+              "line": 10,
+              "column": 15
+            }
+          ]
+        },
+        {
+          "title": "tcp_rmem before it became safe (1.32)",
+          "kubernetesVersion": "1.31",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.tcp_rmem\n        value: \"4096 87380 16777216\"\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.sysctls[0].name",
+              "line": 8,
+              "column": 15
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Safe sysctls (1.32+)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    sysctls:\n      - name: net.ipv4.ip_local_port_range\n        value: \"1024 65535\"\n      - name: net.ipv4.tcp_rmem\n        value: \"4096 87380 16777216\"\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "seccomp-not-unconfined",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow the Unconfined seccomp profile.",
+    "rationale": "seccomp filters the system calls a container may make; Unconfined turns the filter off and reopens kernel attack surface. The baseline allows an unset profile, RuntimeDefault or Localhost, on the pod and every container (the pre-1.19 seccomp annotations for older policy versions).",
+    "source": [
+      "Pod Security Standards, baseline: Seccomp (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_baseline.go (seccompProfile_baseline, 1.0+ annotations, 1.19+ fields)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "seccomp-not-unconfined"
+    },
+    "message": "{who} sets seccomp profile \"{value}\"; only RuntimeDefault or Localhost is allowed.",
+    "remediation": "Remove the Unconfined seccompProfile or use type RuntimeDefault (or a Localhost profile tailored to the application).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "An unconfined container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        seccompProfile:\n          type: Unconfined\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.seccompProfile.type",
+              "line": 11,
+              "column": 17
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "No profile set (allowed by baseline)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        },
+        {
+          "title": "RuntimeDefault",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "seccomp-profile-required",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-restricted"
+    ],
+    "description": "Require a RuntimeDefault or Localhost seccomp profile for every container.",
+    "rationale": "Without a seccomp profile most runtimes run containers unconfined, with the whole system call surface of the kernel open. The restricted profile requires type RuntimeDefault or Localhost, set on the pod (inherited) or on every container; since policy 1.25 Windows pods are exempt.",
+    "source": [
+      "Pod Security Standards, restricted: Seccomp (v1.19+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_restricted.go (seccompProfile_restricted, 1.19+; 1.25+ Windows exempt)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "seccomp-profile-required"
+    },
+    "message": "{who} {problem}.",
+    "remediation": "Set securityContext.seccompProfile.type: RuntimeDefault at pod level, or a Localhost profile for the container.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "No profile anywhere",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "RuntimeDefault for the pod, inherited by every container",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n  containers:\n    - name: app\n      image: nginx:1.27\n    - name: metrics\n      image: prom/nginx-exporter:1.3.0\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "secrets-as-files",
+    "category": "security",
+    "severity": "warning",
+    "presets": [],
+    "description": "Prefer Secrets mounted as files over environment variables.",
+    "rationale": "Environment variables are inherited by every child process, show up in crash reports and debug dumps and are often logged; they cannot change without a restart. A Secret mounted as a volume is readable only through the file system, can be restricted with defaultMode, and is updated in place.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/security/secrets-good-practices/#avoid-sharing-secret-manifests",
+      "https://kubernetes.io/docs/concepts/configuration/secret/#using-secrets-as-files-from-a-pod"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "secrets-as-files"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" receives {how}.",
+    "remediation": "Mount the Secret as a volume (secret: {secretName: …}) and read the value from the file.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A Secret key as an env var",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      env:\n        - name: DB_PASSWORD\n          valueFrom:\n            secretKeyRef:\n              name: db\n              key: password\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].env[0].valueFrom.secretKeyRef",
+              "line": 13,
+              "column": 15
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "The Secret mounted as files",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      volumeMounts:\n        - name: db\n          mountPath: /run/secrets/db\n          readOnly: true\n  volumes:\n    - name: db\n      secret:\n        secretName: db\n        defaultMode: 0400\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "selinux-options-restricted",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-baseline",
+      "pss-restricted"
+    ],
+    "description": "Disallow custom SELinux users, roles and types.",
+    "rationale": "A custom SELinux type (spc_t, unconfined_t) lifts the label confinement of the container; a user or role override changes who the process is to the policy. The baseline allows only the container types container_t, container_init_t, container_kvm_t and, since policy 1.31, container_engine_t, and no user or role.",
+    "source": [
+      "Pod Security Standards, baseline: SELinux (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seLinuxOptions.go (seLinuxOptions, 1.0+; 1.31+ adds container_engine_t)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "selinux-options-restricted"
+    },
+    "message": "{who} sets SELinux {field} \"{value}\", which the Pod Security Standards baseline forbids.",
+    "remediation": "Remove seLinuxOptions.user and seLinuxOptions.role, and leave type unset or use container_t, container_init_t, container_kvm_t or container_engine_t; seLinuxOptions.level may be set.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "The super-privileged container type",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seLinuxOptions:\n      type: spc_t\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.securityContext.seLinuxOptions.type",
+              "line": 8,
+              "column": 13
+            }
+          ]
+        },
+        {
+          "title": "A container type before policy 1.31",
+          "kubernetesVersion": "1.30",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: podman\n      image: quay.io/podman/stable:v5\n      securityContext:\n        seLinuxOptions:\n          type: container_engine_t\n          user: system_u\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].securityContext.seLinuxOptions.type",
+              "line": 11,
+              "column": 17
+            },
+            {
+              "path": "spec.containers[0].securityContext.seLinuxOptions.user",
+              "line": 12,
+              "column": 17
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "An MCS level and an allowed type",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    seLinuxOptions:\n      level: \"s0:c123,c456\"\n  containers:\n    - name: podman\n      image: quay.io/podman/stable:v5\n      securityContext:\n        seLinuxOptions:\n          type: container_engine_t\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "termination-message-policy",
     "category": "reliability",
     "severity": "info",
@@ -78,13 +2618,173 @@ export const RULE_DEFINITIONS = [
         }
       ]
     }
+  },
+  {
+    "id": "trusted-registries",
+    "category": "security",
+    "severity": "error",
+    "presets": [],
+    "description": "Require images from the configured registries.",
+    "rationale": "Images from arbitrary registries bypass the organisation's scanning, signing and mirroring. The allow-list (option registries) takes registry hosts or repository prefixes; an image without a host is a Docker Hub image (nginx is docker.io/library/nginx). With an empty allow-list the rule reports nothing.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/containers/images/#image-names",
+      "Polaris / Kyverno restrict-image-registries"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "trusted-registries"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" uses image \"{image}\" from outside the trusted registries.",
+    "remediation": "Pull the image through an allowed registry (a mirror) or add its registry to the allow-list in .podproof.yaml.",
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "registries": {
+          "description": "Allowed registry hosts or repository prefixes (registry.example.com, ghcr.io/my-org, docker.io/library).",
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "default": []
+        }
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A Docker Hub image with only the company registry allowed",
+          "options": {
+            "registries": [
+              "registry.example.com"
+            ]
+          },
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].image",
+              "line": 8,
+              "column": 14
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "An image from the allowed registry",
+          "options": {
+            "registries": [
+              "registry.example.com"
+            ]
+          },
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example.com/web/nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "user-namespace",
+    "category": "security",
+    "severity": "warning",
+    "presets": [],
+    "description": "Recommend running pods in their own user namespace (hostUsers: false).",
+    "rationale": "With hostUsers: false (user namespaces, GA in Kubernetes 1.36) UID 0 in the pod maps to an unprivileged UID on the node, so most container escapes land without privileges. Pods sharing a host namespace cannot use it (API validation) and are not reported.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/",
+      "KEP-127 user namespaces"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "user-namespace"
+    },
+    "message": "{kind} \"{name}\" shares the node's user namespace; set hostUsers: false.",
+    "remediation": "Set spec.hostUsers: false (the node needs a runtime and file system with idmap mount support).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "hostUsers left at its default (true)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec",
+              "line": 6,
+              "column": 3
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Its own user namespace",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostUsers: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "volume-types-restricted",
+    "category": "security",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict",
+      "pss-restricted"
+    ],
+    "description": "Restrict volumes to configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret.",
+    "rationale": "Inline volume sources other than these (hostPath, nfs, iscsi, rbd, cephfs, gitRepo, flexVolume, ...) let a pod reach node or storage-network resources directly, bypassing the PersistentVolume layer that cluster operators control. The restricted profile allows only the nine listed types (image since Kubernetes 1.33).",
+    "source": [
+      "Pod Security Standards, restricted: Volume Types (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
+      "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_restrictedVolumes.go (restrictedVolumes, 1.0+)"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "volume-types-restricted"
+    },
+    "message": "{who} uses the restricted volume type {value}.",
+    "remediation": "Replace the inline volume with a PersistentVolumeClaim bound to a PersistentVolume, or with one of the allowed types.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "An NFS volume inline",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      volumeMounts:\n        - name: shared\n          mountPath: /srv\n  volumes:\n    - name: shared\n      nfs:\n        server: nfs.example.com\n        path: /exports/web\n",
+          "findings": [
+            {
+              "path": "spec.volumes[0].nfs",
+              "line": 15,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A claim, a ConfigMap and an emptyDir",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n  volumes:\n    - name: data\n      persistentVolumeClaim:\n        claimName: web-data\n    - name: config\n      configMap:\n        name: web-config\n    - name: scratch\n      emptyDir: {}\n"
+        }
+      ]
+    }
   }
 ];
 
 export const CHECK_VALIDATORS = {
+  "cpu-limit": CV.check_cpu_limit,
+  "cpu-request": CV.check_cpu_request,
+  "ephemeral-storage": CV.check_ephemeral_storage,
+  "image-digest-pinned": CV.check_image_digest_pinned,
+  "memory-limit": CV.check_memory_limit,
+  "memory-request": CV.check_memory_request,
   "termination-message-policy": CV.check_termination_message_policy,
 };
 
 export const OPTION_VALIDATORS = {
-
+  "automount-service-account-token": OV.options_automount_service_account_token,
+  "high-uid-gid": OV.options_high_uid_gid,
+  "image-pull-policy": OV.options_image_pull_policy,
+  "image-pull-secret": OV.options_image_pull_secret,
+  "no-dangerous-capabilities": OV.options_no_dangerous_capabilities,
+  "no-literal-secret-env": OV.options_no_literal_secret_env,
+  "proc-mount-default": OV.options_proc_mount_default,
+  "requests-equal-limits": OV.options_requests_equal_limits,
+  "resource-bounds": OV.options_resource_bounds,
+  "trusted-registries": OV.options_trusted_registries,
 };
