@@ -1,0 +1,219 @@
+/**
+ * `podproof simulate` on the library: run the emulator without a scenario and render what a
+ * user would have seen (kubectl get pods -w, kubectl describe's Events table). Pure: strings in,
+ * strings out; the CLI writes them.
+ */
+import type { KubeObject, Pod, PodStatus } from '../model/k8s.js';
+import { formatDuration, humanDuration } from '../model/duration.js';
+import { Cluster, type PodHandle } from './cluster.js';
+import { podRow, type PodRow } from './printer.js';
+import type { ClusterEvent, ClusterOptions, ContainerBehaviour, EventOccurrence, StatusSnapshot } from './types.js';
+import { podFromTemplate } from './workload.js';
+
+export interface SimulateOptions extends ClusterOptions {
+  /** Scenario overrides by pod name, then container name. */
+  behaviours?: Record<string, Record<string, ContainerBehaviour>>;
+}
+
+export interface SimulationHandle {
+  cluster: Cluster;
+  pods: PodHandle[];
+  /** The named pod, or the last one created. */
+  pod(name?: string): PodHandle;
+  now(): number;
+  advance(ms: number): void;
+  advanceUntil(pred: () => boolean, limitMs: number): boolean;
+}
+
+/** Pods (and pods of workloads) to create; ConfigMaps, Secrets and the rest become cluster objects. */
+export function splitObjects(input: Pod | KubeObject | KubeObject[]): { pods: Pod[]; objects: KubeObject[] } {
+  const list = (Array.isArray(input) ? input : [input]) as KubeObject[];
+  const pods: Pod[] = [];
+  const objects: KubeObject[] = [];
+  for (const o of list) {
+    if (o.kind === 'Pod' || (o.kind === undefined && 'spec' in o)) pods.push(o as Pod);
+    else {
+      const p = podFromTemplate(o);
+      if (p) pods.push(p);
+      else objects.push(o);
+    }
+  }
+  return { pods, objects };
+}
+
+/** Create a cluster with the given pods (already validated) at virtual time 0. */
+export function simulate(input: Pod | KubeObject | KubeObject[], options: SimulateOptions = {}): SimulationHandle {
+  const { pods, objects } = splitObjects(input);
+  const cluster = new Cluster({ ...options, objects: [...(options.objects ?? []), ...objects] });
+  const handles = pods.map((p) => cluster.createPod(p, { behaviours: options.behaviours?.[p.metadata?.name ?? ''] ?? {} }));
+  return {
+    cluster,
+    pods: handles,
+    pod: (name?: string) => cluster.pod(name),
+    now: () => cluster.now(),
+    advance: (ms: number) => cluster.advance(ms),
+    advanceUntil: (pred: () => boolean, limitMs: number) => cluster.advanceUntil(pred, limitMs),
+  };
+}
+
+/** One line of `kubectl get pods -w`: the row as printed at that virtual instant. */
+export interface WatchSnapshot {
+  time: number;
+  pod: string;
+  row: PodRow;
+  phase: string;
+  status: PodStatus;
+  removed: boolean;
+}
+
+export interface RunOptions extends SimulateOptions {
+  /** How long to run (virtual ms). Default 5 minutes. */
+  forMs?: number;
+  /** Stop early when this holds for the chosen pod: "phase=Running", "status=CrashLoopBackOff", "ready", "restarts>=3". */
+  until?: string;
+  /** Only these event reasons in `events`. */
+  eventsFilter?: string[];
+  /** The pod to watch (default: all). */
+  pod?: string;
+}
+
+export interface SimulationResult {
+  snapshots: WatchSnapshot[];
+  /** Raw event emissions (time-stamped). */
+  occurrences: EventOccurrence[];
+  /** Aggregated events as `kubectl describe` lists them. */
+  events: ClusterEvent[];
+  /** Virtual time the run stopped at. */
+  endTime: number;
+  /** Whether `until` was reached (undefined when no `until`). */
+  untilReached?: boolean;
+  /** Wall-clock ms of virtual time 0. */
+  epochMs: number;
+  /** Final Pod objects. */
+  pods: Pod[];
+}
+
+export type UntilPredicate = (h: PodHandle) => boolean;
+
+/** Parse an `--until` spec. Throws on an unknown form. */
+export function parseUntil(spec: string): UntilPredicate {
+  const s = spec.trim();
+  let m = /^phase\s*=\s*(\w+)$/i.exec(s);
+  if (m) {
+    const want = (m[1] as string).toLowerCase();
+    return (h) => h.phase().toLowerCase() === want;
+  }
+  m = /^status\s*=\s*(.+)$/i.exec(s);
+  if (m) {
+    const want = (m[1] as string).trim();
+    return (h) => h.row().status === want;
+  }
+  if (/^ready(=true)?$/i.test(s)) return (h) => (h.status().conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+  if (/^(not-ready|ready=false)$/i.test(s)) return (h) => !(h.status().conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+  m = /^restarts\s*>=\s*(\d+)$/i.exec(s);
+  if (m) {
+    const n = Number(m[1]);
+    return (h) => {
+      const st = h.status();
+      const sum = [...(st.containerStatuses ?? []), ...(st.initContainerStatuses ?? [])].reduce((a, c) => a + c.restartCount, 0);
+      return sum >= n;
+    };
+  }
+  throw new Error(`unknown --until condition "${spec}" (use phase=<Phase>, status=<STATUS>, ready, not-ready or restarts>=<n>)`);
+}
+
+/** The row `kubectl get pods -w` printed for a status snapshot. */
+export function snapshotRow(pod: Pod, snap: StatusSnapshot, epochMs: number): PodRow {
+  const obj: Pod = { ...pod, metadata: { ...(pod.metadata ?? {}) }, status: snap.status };
+  if (obj.metadata) {
+    if (snap.deletionTimestamp) obj.metadata.deletionTimestamp = snap.deletionTimestamp;
+    else delete obj.metadata.deletionTimestamp;
+  }
+  return podRow(obj, epochMs + snap.time);
+}
+
+/** Run pods for `forMs` (or until a condition) and collect every status change. */
+export function runSimulation(input: Pod | KubeObject | KubeObject[], options: RunOptions = {}): SimulationResult {
+  const sim = simulate(input, options);
+  const forMs = options.forMs ?? 5 * 60_000;
+  let untilReached: boolean | undefined;
+  if (options.until !== undefined) {
+    const pred = parseUntil(options.until);
+    const target = options.pod ? sim.pod(options.pod) : sim.pods[sim.pods.length - 1];
+    untilReached = target ? sim.advanceUntil(() => pred(target), forMs) : false;
+  } else sim.advance(forMs);
+  const watched = sim.pods.filter((h) => options.pod === undefined || h.name === options.pod);
+  const snapshots: WatchSnapshot[] = [];
+  for (const h of watched) {
+    const obj = h.object();
+    for (const s of h.history()) {
+      snapshots.push({ time: s.time, pod: h.name, row: snapshotRow(obj, s, sim.cluster.epochMs), phase: s.status.phase ?? 'Pending', status: s.status, removed: s.removed });
+    }
+  }
+  snapshots.sort((a, b) => a.time - b.time);
+  const names = new Set(watched.map((h) => h.name));
+  const filter = options.eventsFilter && options.eventsFilter.length > 0 ? new Set(options.eventsFilter) : undefined;
+  const keep = (reason: string, pod: string): boolean => names.has(pod) && (filter === undefined || filter.has(reason));
+  const result: SimulationResult = {
+    snapshots,
+    occurrences: sim.cluster.occurrences().filter((o) => keep(o.reason, o.pod)),
+    events: sim.cluster.events().filter((e) => keep(e.reason, e.pod)),
+    endTime: sim.now(),
+    epochMs: sim.cluster.epochMs,
+    pods: watched.map((h) => h.object()),
+  };
+  if (untilReached !== undefined) result.untilReached = untilReached;
+  return result;
+}
+
+function table(rows: string[][], gap = 3): string[] {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd((widths[i] as number) + gap)))
+      .join('')
+      .trimEnd(),
+  );
+}
+
+/**
+ * `kubectl get pods -w` with a virtual time column: one line per visible change (a watch prints
+ * a line on every update; consecutive identical rows are printed once here).
+ */
+export function formatWatch(snapshots: WatchSnapshot[]): string {
+  const rows: string[][] = [['TIME', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']];
+  let last = '';
+  for (const s of snapshots) {
+    const cells = [`T+${formatDuration(s.time)}`, s.row.name, s.row.ready, s.row.status, s.row.restarts, s.row.age];
+    const key = `${s.pod}|${s.row.ready}|${s.row.status}|${s.row.restarts}|${s.removed}`;
+    if (key === last) continue;
+    last = key;
+    rows.push(cells);
+  }
+  return table(rows).join('\n') + '\n';
+}
+
+/** kubectl's translateTimestampSince for a virtual instant. */
+function since(t: number, now: number): string {
+  return humanDuration(now - t);
+}
+
+/**
+ * kubectl describe's Events section (describe.go@DescribeEvents): sorted by last timestamp,
+ * "Age" is the last occurrence, or "<last> (xN over <first>)" for repeated events; tabwriter
+ * with 2 spaces of padding, indented by 2.
+ */
+export function formatEvents(events: ClusterEvent[], now: number): string {
+  if (events.length === 0) return 'Events:  <none>\n';
+  const sorted = [...events].sort((a, b) => a.lastTimestamp - b.lastTimestamp || a.firstTimestamp - b.firstTimestamp);
+  const rows: string[][] = [
+    ['Type', 'Reason', 'Age', 'From', 'Message'],
+    ['----', '------', '----', '----', '-------'],
+  ];
+  for (const e of sorted) {
+    const age = e.count > 1 ? `${since(e.lastTimestamp, now)} (x${e.count} over ${since(e.firstTimestamp, now)})` : since(e.firstTimestamp, now);
+    rows.push([e.type, e.reason, age, e.source, e.message.trim()]);
+  }
+  return 'Events:\n' + table(rows, 2).map((l) => `  ${l}`).join('\n') + '\n';
+}
