@@ -288,7 +288,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * The known sibling field a misspelt one most likely meant: a case-only difference always counts;
  * otherwise the closest name within a small edit distance (1 for short names, up to 3 for long
- * ones), and only when it is the single closest.
+ * ones), and only when it is the single closest; else the one field the name is a prefix of.
  */
 export function didYouMean(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
@@ -308,5 +308,11 @@ export function didYouMean(name: string, known: readonly string[]): string | und
       tie = true;
     }
   }
-  return best !== undefined && bestD <= limit && !tie ? best : undefined;
+  if (best !== undefined && bestD <= limit && !tie) return best;
+  // A truncated name (`storageClass` for `storageClassName`): the single field it starts.
+  if (lower.length >= 4) {
+    const prefixed = known.filter((k) => k.toLowerCase().startsWith(lower));
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  return undefined;
 }
