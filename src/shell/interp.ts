@@ -1,0 +1,1280 @@
+/**
+ * The sh-subset interpreter. Every evaluation step is a generator so that a script can block
+ * (`sleep`, `wait`, a server, `tail -f`) and be resumed by the scheduler in `process.ts` at a
+ * later virtual time. Control flow (`exit`, `return`, `break`) uses private exception classes
+ * that never leave the interpreter; every other error is turned into the shell's own message.
+ *
+ * Semantics follow POSIX XCU 2 (Shell Command Language) and, where shells differ, the shell
+ * named by argv[0]: bash, dash (Debian/Ubuntu `sh`) or BusyBox ash (`sh` on busybox/alpine).
+ */
+import type { Assign, Command, List, Pipeline, Redirect, Word, AndOr } from './ast.js';
+import { parseScript, ParseError } from './parser.js';
+import { evalArith, ArithError } from './arith.js';
+import { COMMANDS, runEcho, runPrintf, runTest, runServer } from './commands.js';
+import type { CmdCtx, Gen, IO, Sink } from './runtime.js';
+import { ALL_SIGNALS, parseSignal, signalExitCode, type Signal } from './signals.js';
+import { STRERROR, resolvePath, splitPath } from './vfs.js';
+import { KNOWN_SERVERS, profileFor } from './programs.js';
+import type { Proc, Task } from './process.js';
+
+export type Dialect = 'bash' | 'dash' | 'busybox';
+
+class ExitSignal {
+  constructor(readonly code: number) {}
+}
+class ReturnSignal {
+  constructor(readonly code: number) {}
+}
+class LoopSignal {
+  constructor(
+    readonly kind: 'break' | 'continue',
+    public n: number,
+  ) {}
+}
+
+export class ShellState {
+  vars = new Map<string, string>();
+  exported = new Set<string>();
+  readonlyVars = new Set<string>();
+  funcs = new Map<string, Command>();
+  /** 'EXIT' or a signal name → handler text ('' = ignore). */
+  traps = new Map<string, string>();
+  params: string[] = [];
+  arg0 = 'sh';
+  status = 0;
+  lastBg: number | undefined;
+  cwd = '/';
+  errexit = false;
+  xtrace = false;
+  nounset = false;
+  /** Background jobs started by this shell (pids). */
+  jobs: number[] = [];
+  shellPid = 1;
+
+  /** A subshell's copy: same variables and functions; traps reset except ignored ones (XCU 2.12). */
+  clone(): ShellState {
+    const s = new ShellState();
+    s.vars = new Map(this.vars);
+    s.exported = new Set(this.exported);
+    s.readonlyVars = new Set(this.readonlyVars);
+    s.funcs = new Map(this.funcs);
+    for (const [k, v] of this.traps) if (v === '' && k !== 'EXIT') s.traps.set(k, '');
+    s.params = [...this.params];
+    s.arg0 = this.arg0;
+    s.status = this.status;
+    s.lastBg = this.lastBg;
+    s.cwd = this.cwd;
+    s.errexit = this.errexit;
+    s.xtrace = this.xtrace;
+    s.nounset = this.nounset;
+    s.shellPid = this.shellPid;
+    return s;
+  }
+
+  env(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const k of this.exported) {
+      const v = this.vars.get(k);
+      if (v !== undefined) out[k] = v;
+    }
+    return out;
+  }
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+const SPECIAL_BUILTINS = new Set([':', '.', 'break', 'continue', 'eval', 'exec', 'exit', 'export', 'readonly', 'return', 'set', 'shift', 'trap', 'unset', 'source']);
+const REGULAR_BUILTINS = new Set(['cd', 'wait', 'read', 'local', 'type', 'command', 'umask', 'ulimit', 'alias', 'unalias', 'jobs', 'hash', 'getopts', 'times', 'let']);
+/** Utilities every modelled shell also has as builtins (no PATH lookup). */
+const SHELL_UTILS = new Set(['echo', 'printf', 'test', '[', 'true', 'false', 'kill', 'pwd']);
+
+/** A pattern (glob) to a RegExp: `*`, `?`, `[...]`; backslash quotes the next character. */
+export function globToRegExp(pat: string, anchored = true): RegExp {
+  let re = '';
+  for (let i = 0; i < pat.length; i++) {
+    const c = pat[i] as string;
+    if (c === '\\' && i + 1 < pat.length) re += escapeRe(pat[++i] as string);
+    else if (c === '*') re += '[\\s\\S]*';
+    else if (c === '?') re += '[\\s\\S]';
+    else if (c === '[') {
+      const end = pat.indexOf(']', i + 2);
+      if (end < 0) re += '\\[';
+      else {
+        let cls = pat.slice(i + 1, end);
+        if (cls.startsWith('!') || cls.startsWith('^')) cls = '^' + cls.slice(1);
+        re += '[' + cls.replace(/\\/g, '\\\\').replace(/\[:(\w+):\]/g, (_m, n: string) => ({ alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', space: '\\s', upper: 'A-Z', lower: 'a-z' })[n] ?? '') + ']';
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  try {
+    return new RegExp(anchored ? `^${re}$` : re);
+  } catch {
+    return new RegExp(`^${escapeRe(pat)}$`);
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+const hasGlob = (pat: string): boolean => /(^|[^\\])[*?[]/.test(pat);
+
+/** Escape pattern characters of quoted text. */
+const quotePat = (s: string): string => s.replace(/[\\*?[\]]/g, '\\$&');
+
+interface Field {
+  text: string;
+  pat: string;
+}
+
+export class Interp {
+  /** Exec the next external simple command in this task (a background job, or `sh -c 'one command'`). */
+  execNext = false;
+  private condDepth = 0;
+  private funcDepth = 0;
+  private evalDepth = 0;
+
+  constructor(
+    readonly proc: Proc,
+    readonly task: Task,
+    readonly st: ShellState,
+    readonly shellName: string,
+    readonly dialect: Dialect,
+    /** The task's own top-level shell (traps and exec apply to the task). */
+    readonly isTop: boolean,
+  ) {}
+
+  private get prefix(): string {
+    return this.shellName;
+  }
+
+  // ---------------------------------------------------------------- entry points
+
+  /** Run a script as a whole shell: syntax errors → status 2; EXIT trap at the end. */
+  *runScript(src: string, io: IO): Gen<number> {
+    let list: List;
+    try {
+      list = parseScript(src);
+    } catch (e) {
+      if (e instanceof ParseError) {
+        io.stderr(this.syntaxMessage(e));
+        return 2;
+      }
+      throw e;
+    }
+    // bash/dash/ash exec a lone simple command of `-c` directly (no fork): the program becomes
+    // the process (so e.g. nginx, not sh, receives SIGTERM as PID 1).
+    if (this.isTop && list.length === 1 && !list[0]?.bg && list[0]?.ao.rest.length === 0 && list[0].ao.first.cmds.length === 1 && !list[0].ao.first.bang && list[0].ao.first.cmds[0]?.t === 'simple') {
+      this.execNext = true;
+    }
+    let status: number;
+    try {
+      status = yield* this.runList(list, io);
+      yield* this.runPendingTraps(io);
+    } catch (e) {
+      if (e instanceof ExitSignal) status = e.code;
+      else if (e instanceof ReturnSignal || e instanceof LoopSignal) status = this.st.status;
+      else throw e;
+    }
+    return yield* this.runExitTrap(io, status);
+  }
+
+  syntaxMessage(e: ParseError): string {
+    if (this.shellName === 'bash') {
+      return e.token !== undefined
+        ? `bash: -c: line 1: syntax error near unexpected token \`${e.token}'\n`
+        : `bash: -c: line 1: syntax error: ${e.detail.replace(/^unexpected end of file.*/, 'unexpected end of file')}\n`;
+    }
+    return `${this.prefix}: syntax error: ${e.detail}\n`;
+  }
+
+  *runExitTrap(io: IO, status: number): Gen<number> {
+    const h = this.st.traps.get('EXIT');
+    if (h === undefined || h === '') return status;
+    this.st.traps.delete('EXIT');
+    this.st.status = status;
+    try {
+      yield* this.evalString(h, io);
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      if (!(e instanceof ReturnSignal || e instanceof LoopSignal)) throw e;
+    }
+    return status;
+  }
+
+  /** Run pending trap handlers (after the foreground command finished: XCU 2.11 "trap"). */
+  *runPendingTraps(io: IO): Gen<void> {
+    if (!this.isTop) return;
+    while (this.task.pendingTraps.length > 0) {
+      const sig = this.task.pendingTraps.shift() as Signal;
+      const h = this.st.traps.get(sig);
+      if (h === undefined || h === '') continue;
+      const saved = this.st.status;
+      yield* this.evalString(h, io);
+      this.st.status = saved;
+    }
+  }
+
+  *evalString(src: string, io: IO): Gen<number> {
+    let list: List;
+    try {
+      list = parseScript(src);
+    } catch (e) {
+      if (e instanceof ParseError) {
+        io.stderr(this.syntaxMessage(e));
+        this.st.status = 2;
+        return 2;
+      }
+      throw e;
+    }
+    if (++this.evalDepth > 100) {
+      this.evalDepth--;
+      io.stderr(`${this.prefix}: eval: nesting too deep\n`);
+      return 2;
+    }
+    try {
+      return yield* this.runList(list, io);
+    } finally {
+      this.evalDepth--;
+    }
+  }
+
+  // ---------------------------------------------------------------- lists
+
+  *runList(list: List, io: IO): Gen<number> {
+    let status = this.st.status;
+    for (const item of list) {
+      this.proc.tick();
+      if (item.bg) {
+        this.spawnJob(item.ao, io);
+        status = 0;
+        this.st.status = 0;
+      } else {
+        status = yield* this.runAndOr(item.ao, io);
+      }
+      yield* this.runPendingTraps(io);
+    }
+    return status;
+  }
+
+  private spawnJob(ao: AndOr, io: IO): void {
+    const state = this.st.clone();
+    const single = ao.rest.length === 0 && ao.first.cmds.length === 1 && !ao.first.bang && ao.first.cmds[0]?.t === 'simple';
+    const jobIo: IO = { stdin: '', stdout: io.stdout, stderr: io.stderr };
+    const task = this.proc.spawn(this.task, state, (child) => {
+      child.execNext = single;
+      return child.runJob(ao, jobIo);
+    }, this.shellName, this.dialect);
+    this.st.jobs.push(task.pid);
+    this.st.lastBg = task.pid;
+  }
+
+  /** A background job's body: its own top-level shell (non-PID-1). */
+  *runJob(ao: AndOr, io: IO): Gen<number> {
+    let status: number;
+    try {
+      status = yield* this.runAndOr(ao, io);
+    } catch (e) {
+      if (e instanceof ExitSignal) status = e.code;
+      else if (e instanceof ReturnSignal || e instanceof LoopSignal) status = this.st.status;
+      else throw e;
+    }
+    return status;
+  }
+
+  *runAndOr(ao: AndOr, io: IO): Gen<number> {
+    const hasRest = ao.rest.length > 0;
+    if (hasRest) this.condDepth++;
+    let status: number;
+    try {
+      status = yield* this.runPipeline(ao.first, io);
+    } finally {
+      if (hasRest) this.condDepth--;
+    }
+    for (let i = 0; i < ao.rest.length; i++) {
+      const r = ao.rest[i] as AndOr['rest'][number];
+      const last = i === ao.rest.length - 1;
+      if ((r.op === '&&') === (status === 0)) {
+        if (!last) this.condDepth++;
+        try {
+          status = yield* this.runPipeline(r.p, io);
+        } finally {
+          if (!last) this.condDepth--;
+        }
+      }
+    }
+    this.st.status = status;
+    return status;
+  }
+
+  *runPipeline(p: Pipeline, io: IO): Gen<number> {
+    if (p.bang) this.condDepth++;
+    let status: number;
+    try {
+      if (p.cmds.length === 1) {
+        status = yield* this.runCommand(p.cmds[0] as Command, io);
+      } else {
+        // Stages run one after the other, each in a subshell, the output of one being the
+        // input of the next (no streaming: a stage that never ends blocks the rest).
+        let input = io.stdin;
+        status = 0;
+        for (let i = 0; i < p.cmds.length; i++) {
+          const last = i === p.cmds.length - 1;
+          let captured = '';
+          const stageIo: IO = { stdin: input, stdout: last ? io.stdout : (t) => (captured += t), stderr: io.stderr };
+          status = yield* this.subshell((sub) => sub.runCommand(p.cmds[i] as Command, stageIo));
+          input = captured;
+        }
+      }
+    } finally {
+      if (p.bang) this.condDepth--;
+    }
+    if (p.bang) status = status === 0 ? 1 : 0;
+    this.st.status = status;
+    return status;
+  }
+
+  /** Run in a subshell environment (same task): a copy of the state; `exit` ends only it. */
+  *subshell(body: (sub: Interp) => Gen<number>): Gen<number> {
+    const sub = new Interp(this.proc, this.task, this.st.clone(), this.shellName, this.dialect, false);
+    try {
+      return yield* body(sub);
+    } catch (e) {
+      if (e instanceof ExitSignal) return e.code;
+      if (e instanceof ReturnSignal || e instanceof LoopSignal) return sub.st.status;
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  *runCommand(cmd: Command, io: IO): Gen<number> {
+    this.proc.tick();
+    if (cmd.t === 'simple') return yield* this.runSimple(cmd, io);
+    if (cmd.t === 'func') {
+      this.st.funcs.set(cmd.name, cmd.body);
+      return 0;
+    }
+    const rio = yield* this.applyRedirects(cmd.redirs, io);
+    if (rio === undefined) return 1;
+    switch (cmd.t) {
+      case 'brace':
+        return yield* this.runList(cmd.body, rio);
+      case 'subshell':
+        return yield* this.subshell((sub) => sub.runList(cmd.body, rio));
+      case 'if': {
+        for (const c of cmd.clauses) {
+          this.condDepth++;
+          let cs: number;
+          try {
+            cs = yield* this.runList(c.cond, rio);
+          } finally {
+            this.condDepth--;
+          }
+          if (cs === 0) return yield* this.runList(c.body, rio);
+        }
+        if (cmd.else) return yield* this.runList(cmd.else, rio);
+        this.st.status = 0;
+        return 0;
+      }
+      case 'loop': {
+        let status = 0;
+        for (;;) {
+          this.proc.tick();
+          this.condDepth++;
+          let cs: number;
+          try {
+            cs = yield* this.runList(cmd.cond, rio);
+          } finally {
+            this.condDepth--;
+          }
+          if ((cs === 0) === cmd.until) break;
+          const r = yield* this.loopBody(cmd.body, rio);
+          if (r.status !== undefined) status = r.status;
+          if (r.brk) break;
+        }
+        this.st.status = status;
+        return status;
+      }
+      case 'for': {
+        let items: string[];
+        if (cmd.items === undefined) items = [...this.st.params];
+        else items = yield* this.expandWords(cmd.items);
+        let status = 0;
+        for (const it of items) {
+          this.proc.tick();
+          this.setVar(cmd.name, it);
+          const r = yield* this.loopBody(cmd.body, rio);
+          if (r.status !== undefined) status = r.status;
+          if (r.brk) break;
+        }
+        this.st.status = status;
+        return status;
+      }
+      case 'case': {
+        const subject = yield* this.expandString(cmd.word);
+        for (const item of cmd.items) {
+          for (const pw of item.patterns) {
+            const pat = yield* this.expandPattern(pw);
+            if (globToRegExp(pat).test(subject)) {
+              const s = item.body.length ? yield* this.runList(item.body, rio) : 0;
+              this.st.status = s;
+              return s;
+            }
+          }
+        }
+        this.st.status = 0;
+        return 0;
+      }
+    }
+  }
+
+  private *loopBody(body: List, io: IO): Gen<{ status?: number; brk: boolean }> {
+    try {
+      const s = yield* this.runList(body, io);
+      return { status: s, brk: false };
+    } catch (e) {
+      if (e instanceof LoopSignal) {
+        if (e.n > 1) {
+          e.n--;
+          throw e;
+        }
+        return { brk: e.kind === 'break' };
+      }
+      throw e;
+    }
+  }
+
+  private setVar(name: string, value: string): boolean {
+    if (this.st.readonlyVars.has(name)) return false;
+    this.st.vars.set(name, value);
+    return true;
+  }
+
+  private *runSimple(cmd: Extract<Command, { t: 'simple' }>, io: IO): Gen<number> {
+    const argv = yield* this.expandWords(cmd.words);
+    const assigns: [string, string][] = [];
+    for (const a of cmd.assigns) assigns.push([a.name, yield* this.expandString(a.value)]);
+    if (this.st.xtrace) {
+      const shown = [...assigns.map(([k, v]) => `${k}=${v}`), ...argv].join(' ');
+      io.stderr(`+ ${shown}\n`);
+    }
+    if (argv.length === 0) {
+      // Assignments only (their status is that of the last command substitution, else 0).
+      const cmdSubStatus = this.lastSubst;
+      this.lastSubst = undefined;
+      for (const [k, v] of assigns) {
+        if (!this.setVar(k, v)) {
+          io.stderr(`${this.prefix}: ${k}: readonly variable\n`);
+          return this.fail(1);
+        }
+      }
+      const rio = yield* this.applyRedirects(cmd.redirs, io);
+      const s = rio === undefined ? 1 : (cmdSubStatus ?? 0);
+      this.st.status = s;
+      return this.fail(s);
+    }
+    this.lastSubst = undefined;
+    const name = argv[0] as string;
+    if (name === 'exec' && argv.length === 1) {
+      // exec with only redirections: they apply to the shell itself.
+      const rio = yield* this.applyRedirects(cmd.redirs, io);
+      if (rio === undefined) return this.fail(1);
+      io.stdin = rio.stdin;
+      io.stdout = rio.stdout;
+      io.stderr = rio.stderr;
+      return 0;
+    }
+    const rio = yield* this.applyRedirects(cmd.redirs, io);
+    if (rio === undefined) return this.fail(1);
+    const isSpecial = SPECIAL_BUILTINS.has(name);
+    // Assignments before a special builtin persist; before anything else they are temporary.
+    const saved: [string, string | undefined, boolean][] = [];
+    for (const [k, v] of assigns) {
+      if (!isSpecial) saved.push([k, this.st.vars.get(k), this.st.exported.has(k)]);
+      this.setVar(k, v);
+      if (!isSpecial && !this.st.funcs.has(name)) this.st.exported.add(k);
+    }
+    let status: number;
+    try {
+      status = yield* this.execute(argv, rio);
+    } finally {
+      for (const [k, v, ex] of saved.reverse()) {
+        if (v === undefined) this.st.vars.delete(k);
+        else this.st.vars.set(k, v);
+        if (!ex) this.st.exported.delete(k);
+      }
+    }
+    this.st.status = status;
+    return this.fail(status);
+  }
+
+  private lastSubst: number | undefined;
+
+  /** set -e: a failing command outside a condition ends the shell. */
+  private fail(status: number): number {
+    if (status !== 0 && this.st.errexit && this.condDepth === 0) throw new ExitSignal(status);
+    return status;
+  }
+
+  // ---------------------------------------------------------------- redirections
+
+  private *applyRedirects(redirs: Redirect[], io: IO): Gen<IO | undefined> {
+    if (redirs.length === 0) return io;
+    const out: IO = { ...io };
+    for (const r of redirs) {
+      if (r.op === '<<' || r.op === '<<-') {
+        const text = yield* this.expandString(r.body ?? []);
+        if (r.fd === 0) out.stdin = text;
+        continue;
+      }
+      const target = yield* this.expandString(r.target);
+      if (r.op === '>&' || r.op === '<&') {
+        if (target === '-') {
+          this.setFd(out, r.fd, () => undefined);
+          continue;
+        }
+        if (target === '1') this.setFd(out, r.fd, out.stdout);
+        else if (target === '2') this.setFd(out, r.fd, out.stderr);
+        else if (target === '0') continue;
+        else if (r.op === '>&' && r.fd === 1 && !/^\d+$/.test(target)) {
+          // bash's `>&file` = `>file 2>&1`
+          const sink = this.openWrite(target, false, io);
+          if (sink === undefined) return undefined;
+          out.stdout = sink;
+          out.stderr = sink;
+        } else {
+          io.stderr(`${this.prefix}: ${target}: bad file descriptor\n`);
+          return undefined;
+        }
+        continue;
+      }
+      if (r.op === '<') {
+        const p = resolvePath(this.st.cwd, target);
+        const res = this.proc.fs.read(p);
+        if (!res.ok) {
+          io.stderr(this.shellName === 'bash' ? `bash: ${target}: ${STRERROR[res.code]}\n` : `${this.prefix}: can't open '${target}': ${STRERROR[res.code]}\n`);
+          return undefined;
+        }
+        if (r.fd === 0) out.stdin = res.value;
+        continue;
+      }
+      if (r.op === '<>') continue;
+      const sink = this.openWrite(target, r.op === '>>', io);
+      if (sink === undefined) return undefined;
+      this.setFd(out, r.fd, sink);
+    }
+    return out;
+  }
+
+  private setFd(io: IO, fd: number, sink: Sink): void {
+    if (fd === 1) io.stdout = sink;
+    else if (fd === 2) io.stderr = sink;
+  }
+
+  /** Open a file for writing (truncating unless `append`); errors are printed. */
+  private openWrite(target: string, append: boolean, io: IO): Sink | undefined {
+    const p = resolvePath(this.st.cwd, target);
+    if (p === '/dev/null') return () => undefined;
+    if (p === '/dev/stdout') return io.stdout;
+    if (p === '/dev/stderr') return io.stderr;
+    const fs = this.proc.fs;
+    const r = fs.write(p, '', true);
+    if (!r.ok) {
+      const m = STRERROR[r.code];
+      io.stderr(this.shellName === 'bash' ? `bash: ${target}: ${m}\n` : this.dialect === 'dash' ? `${this.prefix}: 1: cannot create ${target}: ${m}\n` : `${this.prefix}: can't create ${target}: ${m}\n`);
+      return undefined;
+    }
+    if (!append) fs.write(p, '');
+    return (text: string) => {
+      fs.write(p, text, true);
+    };
+  }
+
+  // ---------------------------------------------------------------- expansion
+
+  *expandWords(words: Word[]): Gen<string[]> {
+    const out: string[] = [];
+    for (const w of words) {
+      const fields = yield* this.expandFields(w);
+      for (const f of fields) {
+        if (hasGlob(f.pat)) {
+          const matches = this.glob(f.pat);
+          if (matches.length) {
+            out.push(...matches);
+            continue;
+          }
+        }
+        out.push(f.text);
+      }
+    }
+    return out;
+  }
+
+  /** Word expansion with field splitting on unquoted results (IFS = space, tab, newline). */
+  private *expandFields(w: Word): Gen<Field[]> {
+    const fields: Field[] = [];
+    let cur = '';
+    let pat = '';
+    let have = false;
+    const flush = (): void => {
+      if (have || cur !== '') fields.push({ text: cur, pat });
+      cur = '';
+      pat = '';
+      have = false;
+    };
+    for (const part of w) {
+      if (part.t === 'lit') {
+        cur += part.v;
+        pat += part.q ? quotePat(part.v) : part.v;
+        if (part.q || part.v !== '') have = true;
+        continue;
+      }
+      if (part.t === 'param' && (part.name === '@' || (part.name === '*' && !part.q)) && part.op === undefined && !part.length) {
+        const ps = this.st.params;
+        if (part.q) {
+          ps.forEach((p, i) => {
+            if (i > 0) flush();
+            cur += p;
+            pat += quotePat(p);
+            have = true;
+          });
+        } else {
+          for (const p of ps) {
+            for (const piece of p.split(/[ \t\n]+/).filter(Boolean)) {
+              flush();
+              cur = piece;
+              pat = piece;
+              have = true;
+            }
+          }
+        }
+        continue;
+      }
+      const value = yield* this.expandPart(part);
+      if (part.q) {
+        cur += value;
+        pat += quotePat(value);
+        have = true;
+        continue;
+      }
+      const pieces = value.split(/[ \t\n]+/);
+      pieces.forEach((piece, k) => {
+        if (k > 0) flush();
+        cur += piece;
+        pat += piece;
+        if (piece !== '') have = true;
+      });
+    }
+    flush();
+    return fields;
+  }
+
+  /** Expansion without field splitting (assignments, redirection targets, here-docs, case). */
+  *expandString(w: Word): Gen<string> {
+    let s = '';
+    for (const part of w) s += part.t === 'lit' ? part.v : yield* this.expandPart(part);
+    return s;
+  }
+
+  /** A case pattern: quoted characters match literally. */
+  private *expandPattern(w: Word): Gen<string> {
+    let s = '';
+    for (const part of w) {
+      const v = part.t === 'lit' ? part.v : yield* this.expandPart(part);
+      s += part.q ? quotePat(v) : v;
+    }
+    return s;
+  }
+
+  private *expandPart(part: Exclude<Word[number], { t: 'lit' }>): Gen<string> {
+    switch (part.t) {
+      case 'cmd': {
+        let captured = '';
+        const sio: IO = { stdin: '', stdout: (t) => (captured += t), stderr: this.currentErr };
+        const status = yield* this.subshell((sub) => sub.runList(part.body, sio));
+        this.lastSubst = status;
+        this.st.status = status;
+        return captured.replace(/\n+$/, '');
+      }
+      case 'arith': {
+        const text = yield* this.expandString(part.expr);
+        try {
+          return String(
+            evalArith(text, {
+              get: (n) => this.st.vars.get(n),
+              set: (n, v) => {
+                this.setVar(n, v);
+              },
+            }),
+          );
+        } catch (e) {
+          if (e instanceof ArithError) {
+            this.currentErr(`${this.prefix}: ${e.message}\n`);
+            throw new ExitSignal(this.shellName === 'bash' ? 1 : 2);
+          }
+          throw e;
+        }
+      }
+      case 'param':
+        return yield* this.expandParam(part);
+    }
+  }
+
+  /** Where expansion errors go: the task's stderr. */
+  private currentErr: Sink = (t) => this.task.stderr(t);
+
+  private getParam(name: string): string | undefined {
+    switch (name) {
+      case '?':
+        return String(this.st.status);
+      case '$':
+        return String(this.st.shellPid);
+      case '!':
+        return this.st.lastBg === undefined ? '' : String(this.st.lastBg);
+      case '#':
+        return String(this.st.params.length);
+      case '@':
+      case '*':
+        return this.st.params.join(' ');
+      case '-':
+        return (this.st.errexit ? 'e' : '') + (this.st.xtrace ? 'x' : '') + 'h';
+      case '0':
+        return this.st.arg0;
+    }
+    if (/^\d+$/.test(name)) return this.st.params[Number(name) - 1];
+    if (name === 'RANDOM') return String(this.proc.random());
+    if (name === 'SECONDS') return String(Math.floor((this.proc.clock - this.task.startedAt) / 1000));
+    if (name === 'PWD') return this.st.vars.get('PWD') ?? this.st.cwd;
+    return this.st.vars.get(name);
+  }
+
+  private *expandParam(part: Extract<Word[number], { t: 'param' }>): Gen<string> {
+    const val = this.getParam(part.name);
+    if (part.length) return String((val ?? '').length);
+    const op = part.op;
+    if (op === undefined) {
+      if (val === undefined && this.st.nounset && !['@', '*'].includes(part.name)) {
+        this.currentErr(`${this.prefix}: ${part.name}: parameter not set\n`);
+        throw new ExitSignal(this.shellName === 'bash' ? 1 : 2);
+      }
+      return val ?? '';
+    }
+    const colon = op.startsWith(':');
+    const unsetOrNull = val === undefined || (colon && val === '');
+    const arg = (): Gen<string> => this.expandString(part.arg ?? []);
+    switch (op) {
+      case '-':
+      case ':-':
+        return unsetOrNull ? yield* arg() : (val ?? '');
+      case '=':
+      case ':=': {
+        if (!unsetOrNull) return val ?? '';
+        const v = yield* arg();
+        this.setVar(part.name, v);
+        return v;
+      }
+      case '+':
+      case ':+':
+        return unsetOrNull ? '' : yield* arg();
+      case '?':
+      case ':?': {
+        if (!unsetOrNull) return val ?? '';
+        const m = yield* arg();
+        this.currentErr(`${this.prefix}: ${part.name}: ${m || (colon ? 'parameter null or not set' : 'parameter not set')}\n`);
+        throw new ExitSignal(this.shellName === 'bash' ? 1 : 2);
+      }
+      default: {
+        const v = val ?? '';
+        const pat = yield* this.expandPattern(part.arg ?? []);
+        const re = globToRegExp(pat);
+        if (op === '#' || op === '##') {
+          const lens = [...Array(v.length + 1).keys()];
+          if (op === '##') lens.reverse();
+          for (const n of lens) if (re.test(v.slice(0, n))) return v.slice(n);
+          return v;
+        }
+        const starts = [...Array(v.length + 1).keys()];
+        if (op === '%') starts.reverse();
+        for (const n of starts) if (re.test(v.slice(n))) return v.slice(0, n);
+        return v;
+      }
+    }
+  }
+
+  /** Pathname expansion over the container file system (hidden names need an explicit dot). */
+  private glob(pat: string): string[] {
+    const abs = pat.startsWith('/');
+    const segs = pat.split('/').filter((s, i) => s !== '' || i === 0);
+    let paths: string[] = [abs ? '/' : ''];
+    for (const seg of segs) {
+      if (seg === '') continue;
+      const next: string[] = [];
+      for (const base of paths) {
+        const dir = resolvePath(this.st.cwd, base || '.');
+        if (!hasGlob(seg)) {
+          const lit = seg.replace(/\\(.)/g, '$1');
+          const p = base === '' ? lit : base === '/' ? `/${lit}` : `${base}/${lit}`;
+          if (this.proc.fs.exists(resolvePath(this.st.cwd, p))) next.push(p);
+          continue;
+        }
+        const re = globToRegExp(seg);
+        for (const n of this.proc.fs.list(dir) ?? []) {
+          if (n.startsWith('.') && !seg.startsWith('.')) continue;
+          if (re.test(n)) next.push(base === '' ? n : base === '/' ? `/${n}` : `${base}/${n}`);
+        }
+      }
+      paths = next;
+      if (paths.length === 0) return [];
+    }
+    return paths.sort();
+  }
+
+  // ---------------------------------------------------------------- execution
+
+  /** Run argv: a function, a builtin, or a program. */
+  *execute(argv: string[], io: IO): Gen<number> {
+    const name = argv[0] as string;
+    if (!name.includes('/')) {
+      const fn = this.st.funcs.get(name);
+      if (fn !== undefined && !SPECIAL_BUILTINS.has(name)) return yield* this.callFunction(fn, argv, io);
+      if (SPECIAL_BUILTINS.has(name) || REGULAR_BUILTINS.has(name)) return yield* this.builtin(argv, io);
+      if (SHELL_UTILS.has(name)) return yield* this.shellUtil(argv, io);
+    }
+    return yield* this.runProgram(argv, io, this.execNext && this.isTop);
+  }
+
+  private *callFunction(fn: Command, argv: string[], io: IO): Gen<number> {
+    if (++this.funcDepth > 200) {
+      this.funcDepth--;
+      io.stderr(`${this.prefix}: ${argv[0]}: maximum function nesting level exceeded\n`);
+      throw new ExitSignal(2);
+    }
+    const savedParams = this.st.params;
+    this.st.params = argv.slice(1);
+    try {
+      return yield* this.runCommand(fn, io);
+    } catch (e) {
+      if (e instanceof ReturnSignal) return e.code;
+      throw e;
+    } finally {
+      this.st.params = savedParams;
+      this.funcDepth--;
+    }
+  }
+
+  private ctx(io: IO, shellName: string): CmdCtx {
+    const proc = this.proc;
+    const task = this.task;
+    return {
+      io,
+      fs: proc.fs,
+      cwd: this.st.cwd,
+      env: this.st.env(),
+      image: proc.image,
+      hostname: proc.fs.hostname,
+      declaredPorts: proc.opts.declaredPorts,
+      epochMs: proc.opts.epochMs,
+      now: () => proc.clock,
+      shellName,
+      listen: (port, http) => proc.listen(task, port, http),
+      daemonize: (name, args, body) => {
+        proc.spawnProgram(task, name, args, body);
+      },
+      network: (port, path) => proc.network(port, path),
+      kill: (pid, sig) => proc.killFrom(task, pid, sig),
+    };
+  }
+
+  private *shellUtil(argv: string[], io: IO): Gen<number> {
+    const name = argv[0] as string;
+    const ctx = this.ctx(io, this.shellName);
+    switch (name) {
+      case 'echo':
+        return runEcho(ctx, argv, this.dialect === 'dash' ? 'dash' : 'gnu');
+      case 'printf':
+        return runPrintf(ctx, argv);
+      case 'test':
+      case '[':
+        return runTest(ctx, argv);
+      case 'true':
+        return 0;
+      case 'false':
+        return 1;
+      case 'pwd':
+        io.stdout(this.st.cwd + '\n');
+        return 0;
+      case 'kill': {
+        // %N job specs
+        const args = argv.map((a, i) => (i > 0 && /^%\d+$/.test(a) ? String(this.st.jobs[Number(a.slice(1)) - 1] ?? -1) : a));
+        return yield* (COMMANDS['kill'] as NonNullable<(typeof COMMANDS)['kill']>)(ctx, args);
+      }
+    }
+    return 127;
+  }
+
+  /** Where a program lives: a path in the file system, or a known program; undefined if absent. */
+  resolveProgram(name: string): { path: string; script?: string } | undefined {
+    const fs = this.proc.fs;
+    const info = this.proc.image;
+    if (name.includes('/')) {
+      const p = resolvePath(this.st.cwd, name);
+      const st = fs.stat(p);
+      if (st?.kind === 'file') return this.scriptOf(p, st.data);
+      if (st === undefined && !info.known) return { path: p };
+      return undefined;
+    }
+    for (const d of PATH_DIRS) {
+      const st = fs.stat(`${d}/${name}`);
+      if (st?.kind === 'file') return this.scriptOf(`${d}/${name}`, st.data);
+    }
+    if (!info.known && (KNOWN_SERVERS.has(name) || name === info.name || SHELLS.has(name))) return { path: `/usr/local/bin/${name}` };
+    return undefined;
+  }
+
+  private scriptOf(path: string, data: string): { path: string; script?: string } {
+    if (data.startsWith('#!busybox') || data.startsWith('#!elf') || data === '') return { path };
+    if (data.startsWith('#!')) return { path, script: data };
+    return { path, script: data };
+  }
+
+  /**
+   * Run a program (not a builtin). With `exec`, the program replaces this task's process image:
+   * its own signal dispositions apply from now on (ignored signals stay ignored: XCU 2.11).
+   */
+  *runProgram(argv: string[], io: IO, exec: boolean): Gen<number> {
+    const name = argv[0] as string;
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const found = this.resolveProgram(name);
+    if (found === undefined) {
+      if (name.includes('/')) io.stderr(this.shellName === 'bash' ? `bash: ${name}: No such file or directory\n` : `${this.prefix}: ${name}: not found\n`);
+      else io.stderr(this.shellName === 'bash' ? `bash: ${name}: command not found\n` : `${this.prefix}: ${name}: not found\n`);
+      return 127;
+    }
+    if (exec) this.execNext = false;
+    const env = this.st.env();
+    if (found.script !== undefined || SHELLS.has(base)) {
+      // A shell, or a script run by the interpreter its #! line names.
+      let shellArgv = argv;
+      let interp = base;
+      if (found.script !== undefined) {
+        const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(found.script);
+        interp = m?.[1]?.slice((m[1] ?? '').lastIndexOf('/') + 1) ?? 'sh';
+        if (interp === 'env') interp = m?.[2] ?? 'sh';
+        if (!SHELLS.has(interp)) interp = 'sh';
+        shellArgv = [interp, found.path, ...argv.slice(1)];
+      }
+      if (interp === 'bash' && !this.proc.image.hasBash) {
+        io.stderr(`${this.prefix}: ${name}: not found\n`);
+        return 127;
+      }
+      if (exec && this.isTop) return yield* this.proc.execShell(this.task, shellArgv, io, env, this.st.cwd);
+      return yield* this.proc.runNestedShell(this.task, shellArgv, io, env, this.st.cwd);
+    }
+    if (exec && this.isTop) this.proc.execProgram(this.task, base, argv.slice(1));
+    const impl = COMMANDS[base];
+    const ctx = this.ctx(io, '');
+    ctx.env = env;
+    if (impl !== undefined && !(base === 'httpd' && this.proc.image.flavor !== 'busybox')) return yield* impl(ctx, argv);
+    return yield* runServer(ctx, argv);
+  }
+
+  // ---------------------------------------------------------------- builtins
+
+  private *builtin(argv: string[], io: IO): Gen<number> {
+    const name = argv[0] as string;
+    const args = argv.slice(1);
+    const err = (m: string): void => io.stderr(`${this.prefix}: ${m}\n`);
+    switch (name) {
+      case ':':
+        return 0;
+      case 'exit': {
+        const code = args[0] === undefined ? this.st.status : Number(args[0]);
+        if (!Number.isInteger(code)) {
+          err(this.shellName === 'bash' ? `exit: ${args[0]}: numeric argument required` : `exit: Illegal number: ${args[0]}`);
+          throw new ExitSignal(2);
+        }
+        throw new ExitSignal(((code % 256) + 256) % 256);
+      }
+      case 'return': {
+        const code = args[0] === undefined ? this.st.status : Number(args[0]);
+        throw new ReturnSignal(Number.isInteger(code) ? ((code % 256) + 256) % 256 : 2);
+      }
+      case 'break':
+      case 'continue':
+        throw new LoopSignal(name, Math.max(1, Number(args[0] ?? '1') || 1));
+      case 'export':
+      case 'readonly':
+      case 'local': {
+        if (args.length === 0 || args[0] === '-p') {
+          const names = name === 'readonly' ? [...this.st.readonlyVars] : [...this.st.exported];
+          io.stdout(names.sort().map((k) => `${name === 'readonly' ? 'readonly' : 'export'} ${k}='${this.st.vars.get(k) ?? ''}'\n`).join(''));
+          return 0;
+        }
+        for (const a of args) {
+          if (a.startsWith('-')) continue;
+          const eq = a.indexOf('=');
+          const k = eq >= 0 ? a.slice(0, eq) : a;
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(k)) {
+            err(`${name}: \`${a}': not a valid identifier`);
+            return 1;
+          }
+          if (eq >= 0 && !this.setVar(k, a.slice(eq + 1))) {
+            err(`${k}: readonly variable`);
+            return 1;
+          }
+          if (name === 'export') this.st.exported.add(k);
+          if (name === 'readonly') this.st.readonlyVars.add(k);
+        }
+        return 0;
+      }
+      case 'unset': {
+        for (const a of args) {
+          if (a === '-v' || a === '-f') continue;
+          if (this.st.readonlyVars.has(a)) {
+            err(`unset: ${a}: cannot unset: readonly variable`);
+            return 1;
+          }
+          this.st.vars.delete(a);
+          this.st.exported.delete(a);
+          if (args.includes('-f')) this.st.funcs.delete(a);
+        }
+        return 0;
+      }
+      case 'set': {
+        let i = 0;
+        for (; i < args.length; i++) {
+          const a = args[i] as string;
+          if (a === '--') {
+            i++;
+            break;
+          }
+          if (a === '-o' || a === '+o') {
+            const opt = args[++i];
+            if (opt === 'errexit') this.st.errexit = a === '-o';
+            if (opt === 'xtrace') this.st.xtrace = a === '-o';
+            if (opt === 'nounset') this.st.nounset = a === '-o';
+            continue;
+          }
+          if (!/^[-+][a-zA-Z]+$/.test(a)) break;
+          const on = a[0] === '-';
+          for (const c of a.slice(1)) {
+            if (c === 'e') this.st.errexit = on;
+            else if (c === 'x') this.st.xtrace = on;
+            else if (c === 'u') this.st.nounset = on;
+          }
+        }
+        if (i < args.length || args.includes('--')) this.st.params = args.slice(i);
+        if (args.length === 0) {
+          io.stdout([...this.st.vars.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}='${v}'\n`).join(''));
+        }
+        return 0;
+      }
+      case 'shift': {
+        const n = args[0] === undefined ? 1 : Number(args[0]);
+        if (!Number.isInteger(n) || n < 0 || n > this.st.params.length) {
+          if (this.dialect !== 'bash') err(`shift: can't shift that many`);
+          return 1;
+        }
+        this.st.params = this.st.params.slice(n);
+        return 0;
+      }
+      case 'eval':
+        return yield* this.evalString(args.join(' '), io);
+      case '.':
+      case 'source': {
+        const f = args[0];
+        if (f === undefined) {
+          err(`${name}: filename argument required`);
+          return 2;
+        }
+        const p = f.includes('/') ? resolvePath(this.st.cwd, f) : (PATH_DIRS.map((d) => `${d}/${f}`).find((x) => this.proc.fs.stat(x)?.kind === 'file') ?? resolvePath(this.st.cwd, f));
+        const text = this.proc.fs.readFile(p);
+        if (text === undefined) {
+          err(this.shellName === 'bash' ? `${f}: No such file or directory` : `.: can't open '${f}'`);
+          if (this.shellName !== 'bash') throw new ExitSignal(2);
+          return 1;
+        }
+        try {
+          return yield* this.evalString(text, io);
+        } catch (e) {
+          if (e instanceof ReturnSignal) return e.code;
+          throw e;
+        }
+      }
+      case 'trap':
+        return this.trapBuiltin(args, io);
+      case 'exec': {
+        this.execNext = false;
+        let i = 0;
+        while (args[i]?.startsWith('-') === true && args[i] !== '--') i++;
+        if (args[i] === '--') i++;
+        const rest = args.slice(i);
+        if (rest.length === 0) return 0;
+        const found = this.resolveProgram(rest[0] as string);
+        if (found === undefined && !SHELL_UTILS.has(rest[0] as string)) {
+          err(this.shellName === 'bash' ? `exec: ${rest[0]}: not found` : `exec: ${rest[0]}: not found`);
+          throw new ExitSignal(127);
+        }
+        const status = yield* this.runProgram(rest, io, true);
+        throw new ExitSignal(status);
+      }
+      case 'cd': {
+        const target = args[0] === undefined ? (this.st.vars.get('HOME') ?? '/') : args[0] === '-' ? (this.st.vars.get('OLDPWD') ?? this.st.cwd) : args[0];
+        const p = resolvePath(this.st.cwd, target);
+        if (!this.proc.fs.isDir(p)) {
+          err(this.shellName === 'bash' ? `cd: ${target}: ${this.proc.fs.exists(p) ? 'Not a directory' : 'No such file or directory'}` : `cd: can't cd to ${target}: No such file or directory`);
+          return this.shellName === 'bash' ? 1 : 2;
+        }
+        this.st.vars.set('OLDPWD', this.st.cwd);
+        this.st.cwd = p;
+        this.st.vars.set('PWD', p);
+        return 0;
+      }
+      case 'wait':
+        return yield* this.waitBuiltin(args);
+      case 'read': {
+        let i = 0;
+        let raw = false;
+        while (args[i]?.startsWith('-') === true) {
+          if (args[i] === '-r') raw = true;
+          if (args[i] === '-p' || args[i] === '-t' || args[i] === '-n' || args[i] === '-d') i++;
+          i++;
+        }
+        const names = args.slice(i);
+        const nl = io.stdin.indexOf('\n');
+        if (io.stdin === '') {
+          for (const n of names.length ? names : ['REPLY']) this.setVar(n, '');
+          return 1;
+        }
+        let line = nl >= 0 ? io.stdin.slice(0, nl) : io.stdin;
+        io.stdin = nl >= 0 ? io.stdin.slice(nl + 1) : '';
+        if (!raw) line = line.replace(/\\(.)/g, '$1');
+        const targets = names.length ? names : ['REPLY'];
+        const fields = line.trim().split(/[ \t]+/);
+        targets.forEach((n, k) => {
+          this.setVar(n, k === targets.length - 1 ? fields.slice(k).join(' ') : (fields[k] ?? ''));
+        });
+        return 0;
+      }
+      case 'type':
+      case 'command': {
+        if (name === 'command' && args[0] !== '-v' && args[0] !== '-V') {
+          if (args.length === 0) return 0;
+          return yield* this.execute(args, io);
+        }
+        const list = name === 'command' ? args.slice(1) : args;
+        let status = 0;
+        for (const a of list) {
+          if (SPECIAL_BUILTINS.has(a) || REGULAR_BUILTINS.has(a) || SHELL_UTILS.has(a)) io.stdout(name === 'type' ? `${a} is a shell builtin\n` : `${a}\n`);
+          else if (this.st.funcs.has(a)) io.stdout(name === 'type' ? `${a} is a function\n` : `${a}\n`);
+          else {
+            const f = this.resolveProgram(a);
+            if (f) io.stdout(name === 'type' ? `${a} is ${f.path}\n` : `${f.path}\n`);
+            else {
+              if (name === 'type') io.stderr(`${this.prefix}: type: ${a}: not found\n`);
+              status = 1;
+            }
+          }
+        }
+        return status;
+      }
+      case 'let': {
+        let v = 0;
+        for (const a of args) {
+          try {
+            v = evalArith(a, { get: (n) => this.st.vars.get(n), set: (n, x) => void this.setVar(n, x) });
+          } catch (e) {
+            if (e instanceof ArithError) {
+              err(`let: ${e.message}`);
+              return 1;
+            }
+            throw e;
+          }
+        }
+        return v === 0 ? 1 : 0;
+      }
+      case 'jobs':
+        return 0;
+      default:
+        // umask, ulimit, alias, unalias, hash, getopts, times: accepted, no effect.
+        return 0;
+    }
+  }
+
+  private trapBuiltin(args: string[], io: IO): number {
+    if (args.length === 0 || args[0] === '-p') {
+      let out = '';
+      for (const [k, v] of this.st.traps) out += `trap -- '${v}' ${k === 'EXIT' ? 'EXIT' : k.replace(/^SIG/, '')}\n`;
+      io.stdout(out);
+      return 0;
+    }
+    if (args[0] === '-l') {
+      io.stdout(ALL_SIGNALS.map((s) => s).join(' ') + '\n');
+      return 0;
+    }
+    let action: string | undefined = args[0] as string;
+    let specs = args.slice(1);
+    if (args[0] === '--') {
+      action = args[1];
+      specs = args.slice(2);
+    }
+    // `trap N...` with an unsigned integer first operand resets (POSIX).
+    if (action !== undefined && /^\d+$/.test(action) && specs.length >= 0) {
+      specs = [action, ...specs];
+      action = '-';
+    }
+    if (specs.length === 0) {
+      if (action === undefined) return 0;
+      specs = [action];
+      action = '-';
+    }
+    let status = 0;
+    for (const spec of specs) {
+      const key = spec === '0' || spec.toUpperCase() === 'EXIT' ? 'EXIT' : parseSignal(spec);
+      if (key === undefined) {
+        if (/^(SIG)?(CHLD|PIPE|ALRM|WINCH|CONT|STOP|TSTP|TTIN|TTOU|ERR|DEBUG|RETURN|USR|URG|IO|PWR|SYS|TRAP|ABRT|BUS|FPE|SEGV|ILL)/i.test(spec)) continue;
+        io.stderr(`${this.prefix}: trap: ${spec}: invalid signal specification\n`);
+        status = 1;
+        continue;
+      }
+      if (key === 'SIGKILL') {
+        // Cannot be caught; shells accept the command silently (bash) or complain.
+        continue;
+      }
+      if (action === '-') this.st.traps.delete(key);
+      else this.st.traps.set(key, action ?? '');
+    }
+    return status;
+  }
+
+  private *waitBuiltin(args: string[]): Gen<number> {
+    const pids = args.length
+      ? args.map((a) => (/^%\d+$/.test(a) ? (this.st.jobs[Number(a.slice(1)) - 1] ?? -1) : Number(a)))
+      : [...this.st.jobs];
+    const known = pids.filter((p) => this.proc.task(p) !== undefined);
+    const alive = known.filter((p) => this.proc.task(p)?.exit === undefined);
+    if (alive.length > 0) {
+      const r = yield { kind: 'wait', pids: alive };
+      if (r === 'interrupted') {
+        const sig = this.task.pendingTraps[0];
+        return sig === undefined ? 128 : signalExitCode(sig);
+      }
+    }
+    if (args.length === 0) {
+      this.st.jobs = [];
+      return 0;
+    }
+    const last = pids[pids.length - 1] as number;
+    const t = this.proc.task(last);
+    if (t === undefined) {
+      if (this.dialect === 'bash') this.currentErr(`bash: wait: pid ${last} is not a child of this shell\n`);
+      return 127;
+    }
+    return t.exit?.code ?? 0;
+  }
+}
+
+export { ExitSignal, splitPath };
+export type { Assign };

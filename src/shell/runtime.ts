@@ -1,0 +1,59 @@
+/** Types shared by the interpreter, the utilities and the process scheduler. */
+import type { ContainerFs } from './vfs.js';
+import type { ImageInfo } from './images.js';
+import type { Signal } from './signals.js';
+
+/** What a process waits for when it yields to the scheduler. */
+export type Wait =
+  | { kind: 'sleep'; until: number }
+  /** Never wakes by itself (a server, `sleep infinity`, `tail -f`). */
+  | { kind: 'forever' }
+  /** The `wait` builtin: wakes when every listed task has exited, or when a trap interrupts it. */
+  | { kind: 'wait'; pids: number[] };
+
+export type Resume = 'ok' | 'interrupted';
+
+/** Interpreter code runs as generators so a script can stop at `sleep` and resume later. */
+export type Gen<T> = Generator<Wait, T, Resume>;
+
+export type Sink = (text: string) => void;
+
+export interface IO {
+  stdin: string;
+  stdout: Sink;
+  stderr: Sink;
+}
+
+/** Answers an HTTP GET on a listening port: a status code, or 0 when the program answers no HTTP. */
+export type HttpHandler = (path: string) => number;
+
+/** Reaches a port in the pod's network namespace (127.0.0.1 / localhost) from inside a container. */
+export type PodNetwork = (port: number, path: string) => number | 'refused';
+
+/** What a utility can see and do. */
+export interface CmdCtx {
+  io: IO;
+  fs: ContainerFs;
+  cwd: string;
+  /** Exported variables (the environment a child process receives). */
+  env: Record<string, string>;
+  image: ImageInfo;
+  hostname: string;
+  declaredPorts: readonly number[];
+  epochMs: number;
+  /** Virtual time now (ms). */
+  now(): number;
+  /** `sh` or `bash`, for messages of builtins; undefined for a program run directly. */
+  shellName: string;
+  /** Start listening on a port (released when the owning task ends). */
+  listen(port: number, http: HttpHandler): void;
+  /** Start a detached background process (a daemon that forked away). */
+  daemonize(name: string, args: string[], body: () => Gen<number>): void;
+  /** HTTP client reach (wget/curl). */
+  network(port: number, path: string): number | 'refused';
+  /** Deliver a signal to a pid of this process tree; false when no such process. */
+  kill(pid: number, sig: Signal | 0): boolean;
+}
+
+/** A utility: argv[0] is the name as invoked. */
+export type CommandImpl = (ctx: CmdCtx, argv: string[]) => Gen<number>;
