@@ -6,6 +6,45 @@ import * as OV from './option-validators.js';
 
 export const RULE_DEFINITIONS = [
   {
+    "id": "anti-affinity-for-replicas",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require replicated workloads to spread their pods across nodes.",
+    "rationale": "The scheduler may place every replica of a Deployment on the same node; losing that node then takes the whole service down. A podAntiAffinity on the hostname, or a topologySpreadConstraint, keeps replicas apart.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity",
+      "https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "anti-affinity-for-replicas"
+    },
+    "message": "{kind} \"{name}\" runs {replicas} replicas with nothing spreading them across nodes.",
+    "remediation": "Add a podAntiAffinity on kubernetes.io/hostname or a topologySpreadConstraint.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Three replicas, no spreading",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.affinity",
+              "line": 12,
+              "column": 5
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Spread over hostnames",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      topologySpreadConstraints:\n        - maxSkew: 1\n          topologyKey: kubernetes.io/hostname\n          whenUnsatisfiable: ScheduleAnyway\n          labelSelector: { matchLabels: { app: web } }\n      containers:\n        - name: app\n          image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "apparmor-not-unconfined",
     "category": "security",
     "severity": "error",
@@ -116,6 +155,52 @@ export const RULE_DEFINITIONS = [
         {
           "title": "Opted out on the ServiceAccount",
           "manifest": "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: web\nautomountServiceAccountToken: false\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccountName: web\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "bare-pod",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow Pods that no controller manages.",
+    "rationale": "A Pod created directly is not recreated when its node fails, it is evicted, or someone deletes it, and it cannot be rolled out or scaled. Pods are normally created by a controller — a Deployment, StatefulSet, DaemonSet or Job — from a pod template.",
+    "source": [
+      "001_3155fc6236170a02.txt, 一、什么是Pod (Pod 通常不是直接创建的)",
+      "https://kubernetes.io/docs/concepts/workloads/pods/#working-with-pods"
+    ],
+    "target": "object",
+    "check": {
+      "code": "bare-pod"
+    },
+    "message": "Pod \"{name}\" is not managed by a controller, so nothing recreates it when it is lost.",
+    "remediation": "Wrap the pod spec in a Deployment (long-running), a Job (run to completion) or a DaemonSet (one per node).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A bare Pod",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "kind",
+              "line": 2,
+              "column": 7
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A Pod owned by a ReplicaSet",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-7d4b9c-abcde\n  ownerReferences:\n    - apiVersion: apps/v1\n      kind: ReplicaSet\n      name: web-7d4b9c\n      uid: 4f5d1c9e-0000-4000-8000-000000000001\n      controller: true\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        },
+        {
+          "title": "A Deployment",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n"
         }
       ]
     }
@@ -302,6 +387,45 @@ export const RULE_DEFINITIONS = [
         {
           "title": "CPU requested",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests:\n          cpu: 100m\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "dangling-reference",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Disallow references to ConfigMaps, Secrets, PersistentVolumeClaims and ServiceAccounts missing from the linted files.",
+    "rationale": "A pod that references a missing ConfigMap or Secret stays in ContainerCreating (CreateContainerConfigError) and a missing PersistentVolumeClaim keeps it Pending. When a repository holds all of an application's objects, a reference to an object that is not there is a typo or a forgotten file. Off by default: many objects come from elsewhere (Helm, operators, other repositories). Optional references and the default ServiceAccount are not reported.",
+    "source": [
+      "004_9f14d250b2639827.txt, 调试Pod的正确姿势 (Pending, Waiting)",
+      "https://kubernetes.io/docs/concepts/configuration/configmap/#configmaps-and-pods"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "dangling-reference"
+    },
+    "message": "{kind} \"{name}\" references {refKind} \"{refName}\", which is not in the linted files.",
+    "remediation": "Add the missing object to the linted files, fix the name, or mark the reference optional.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A ConfigMap that is not there",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      envFrom:\n        - configMapRef: { name: web-config }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].envFrom[0].configMapRef.name",
+              "line": 10,
+              "column": 33
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "The ConfigMap is in the same file",
+          "manifest": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      envFrom:\n        - configMapRef: { name: web-config }\n"
         }
       ]
     }
@@ -516,6 +640,61 @@ export const RULE_DEFINITIONS = [
     }
   },
   {
+    "id": "graceful-termination",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow terminationGracePeriodSeconds 0.",
+    "rationale": "With a grace period of 0 the kubelet kills the containers with SIGKILL at once: no preStop hook, no SIGTERM handling, in-flight requests are dropped and files half written. (For a forced delete use `kubectl delete --grace-period=0 --force` once, not the manifest.)",
+    "source": [
+      "001_3155fc6236170a02.txt, 9.5、Pod 的终止",
+      "002_d31a67a36a7bf108.txt, 四. 流程 ② 删除Pod"
+    ],
+    "target": "pod",
+    "check": {
+      "schema": {
+        "properties": {
+          "spec": {
+            "properties": {
+              "terminationGracePeriodSeconds": {
+                "not": {
+                  "const": 0
+                }
+              }
+            }
+          }
+        }
+      },
+      "path": "terminationGracePeriodSeconds"
+    },
+    "message": "{kind} \"{name}\" sets terminationGracePeriodSeconds to 0, so its containers are killed without a chance to shut down.",
+    "remediation": "Remove terminationGracePeriodSeconds (default 30) or set it to the time the application needs to stop.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Zero grace period",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  terminationGracePeriodSeconds: 0\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.terminationGracePeriodSeconds",
+              "line": 6,
+              "column": 34
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "The default",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "high-uid-gid",
     "category": "security",
     "severity": "warning",
@@ -561,6 +740,87 @@ export const RULE_DEFINITIONS = [
         {
           "title": "High IDs for the pod; the container overrides with another high UID",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  securityContext:\n    runAsUser: 1000\n    runAsGroup: 20000\n  containers:\n    - name: app\n      image: example.com/app:1.4\n      securityContext:\n        runAsUser: 20001\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "host-network-dns-policy",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require dnsPolicy ClusterFirstWithHostNet for pods on the host network.",
+    "rationale": "A pod with hostNetwork: true and the default dnsPolicy (ClusterFirst) falls back to the node's resolver: cluster Service names like my-svc.my-ns do not resolve. With ClusterFirstWithHostNet the pod uses the cluster DNS like any other pod.",
+    "source": [
+      "001_3155fc6236170a02.txt, 十二、Pod 示例文件 (dnsPolicy: ClusterFirstWithHostNet with hostNetwork)",
+      "https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy"
+    ],
+    "target": "pod",
+    "check": {
+      "schema": {
+        "if": {
+          "properties": {
+            "spec": {
+              "required": [
+                "hostNetwork"
+              ],
+              "properties": {
+                "hostNetwork": {
+                  "const": true
+                }
+              }
+            }
+          }
+        },
+        "then": {
+          "properties": {
+            "spec": {
+              "required": [
+                "dnsPolicy"
+              ],
+              "properties": {
+                "dnsPolicy": {
+                  "not": {
+                    "const": "ClusterFirst"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "path": "dnsPolicy"
+    },
+    "message": "{kind} \"{name}\" uses the host network with dnsPolicy ClusterFirst, so cluster DNS names do not resolve.",
+    "remediation": "Set dnsPolicy to ClusterFirstWithHostNet.",
+    "fix": {
+      "description": "Set dnsPolicy to ClusterFirstWithHostNet.",
+      "set": {
+        "path": "dnsPolicy",
+        "value": "ClusterFirstWithHostNet"
+      }
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "hostNetwork with the default dnsPolicy",
+          "manifest": "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  selector:\n    matchLabels: { app: agent }\n  template:\n    metadata:\n      labels: { app: agent }\n    spec:\n      hostNetwork: true\n      containers:\n        - name: agent\n          image: agent:2.0\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.dnsPolicy",
+              "line": 11,
+              "column": 5
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "ClusterFirstWithHostNet",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\nspec:\n  hostNetwork: true\n  dnsPolicy: ClusterFirstWithHostNet\n  containers:\n    - name: agent\n      image: agent:2.0\n"
         }
       ]
     }
@@ -850,6 +1110,91 @@ export const RULE_DEFINITIONS = [
     }
   },
   {
+    "id": "job-ttl",
+    "category": "hygiene",
+    "severity": "info",
+    "presets": [],
+    "description": "Require ttlSecondsAfterFinished on Jobs and startingDeadlineSeconds on CronJobs.",
+    "rationale": "Finished Jobs and their pods stay in the cluster until someone deletes them; ttlSecondsAfterFinished lets the TTL controller clean them up. A CronJob without startingDeadlineSeconds counts every missed schedule since its last run and stops scheduling after 100 misses; a deadline bounds that window.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/workloads/controllers/ttlafterfinished/",
+      "https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/#job-creation"
+    ],
+    "target": "object",
+    "check": {
+      "code": "job-ttl"
+    },
+    "message": "{kind} \"{name}\" does not set spec.{field}.",
+    "remediation": "Set spec.ttlSecondsAfterFinished on Jobs (e.g. 86400) and spec.startingDeadlineSeconds on CronJobs.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A Job kept forever",
+          "manifest": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: migrate:4.17\n",
+          "findings": [
+            {
+              "path": "spec.ttlSecondsAfterFinished",
+              "line": 5,
+              "column": 1
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Cleaned up after a day",
+          "manifest": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  ttlSecondsAfterFinished: 86400\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: migrate\n          image: migrate:4.17\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "liveness-probe",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require a livenessProbe on app containers of long-running pods.",
+    "rationale": "A process can hang without exiting: deadlocked, stuck on a lost connection. Without a liveness probe the kubelet sees a running container and never restarts it. Jobs, CronJobs and pods with restartPolicy Never/OnFailure run to completion and are not asked; neither are init containers, which cannot have probes.",
+    "source": [
+      "000_866009fb9f7f7fa3.txt, Pod的健康检查",
+      "001_3155fc6236170a02.txt, 7.3、livenessProbe探针"
+    ],
+    "target": "container",
+    "check": {
+      "code": "liveness-probe"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\" has no livenessProbe.",
+    "remediation": "Add a livenessProbe that fails only when the process cannot recover by itself (not the same check as readiness).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A Deployment's container without a liveness probe",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.containers[0].livenessProbe",
+              "line": 13,
+              "column": 11
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A liveness probe",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      livenessProbe:\n        tcpSocket: { port: 80 }\n"
+        },
+        {
+          "title": "Probes are not demanded on init containers or run-to-completion pods",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: once\nspec:\n  restartPolicy: Never\n  initContainers:\n    - name: init\n      image: busybox:1.36\n  containers:\n    - name: task\n      image: busybox:1.36\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "memory-limit",
     "category": "reliability",
     "severity": "warning",
@@ -975,6 +1320,53 @@ export const RULE_DEFINITIONS = [
         {
           "title": "Memory requested",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources:\n        requests: { cpu: 100m, memory: 128Mi }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "namespace-set",
+    "category": "hygiene",
+    "severity": "info",
+    "presets": [],
+    "description": "Require metadata.namespace on every object.",
+    "rationale": "An object without a namespace lands in whatever namespace the applying kubectl context points at; the same manifest then deploys to different places for different people. Off by default: many teams set the namespace with kustomize or `kubectl -n` on purpose.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/"
+    ],
+    "target": "object",
+    "check": {
+      "schema": {
+        "properties": {
+          "metadata": {
+            "required": [
+              "namespace"
+            ]
+          }
+        }
+      },
+      "path": "metadata.namespace"
+    },
+    "message": "{kind} \"{name}\" does not set metadata.namespace.",
+    "remediation": "Set metadata.namespace.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "No namespace",
+          "manifest": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\ndata:\n  LOG_LEVEL: info\n",
+          "findings": [
+            {
+              "path": "metadata.namespace",
+              "line": 3,
+              "column": 1
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A namespace",
+          "manifest": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\n  namespace: shop\ndata:\n  LOG_LEVEL: info\n"
         }
       ]
     }
@@ -1176,6 +1568,52 @@ export const RULE_DEFINITIONS = [
         {
           "title": "serviceAccountName",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  serviceAccountName: web\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "no-duplicate-env",
+    "category": "hygiene",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow the same environment variable name twice in one container.",
+    "rationale": "The API server accepts duplicate env names and the later entry silently wins, so the earlier value — often the one someone just edited — has no effect. The fix removes the overridden entries (unless a later value refers to the variable with $(NAME), where the order matters).",
+    "source": [
+      "000_866009fb9f7f7fa3.txt, 环境变量",
+      "kubernetes pkg/kubelet/kubelet_pods.go makeEnvironmentVariables (later entries overwrite earlier ones)"
+    ],
+    "target": "any-container",
+    "check": {
+      "code": "no-duplicate-env"
+    },
+    "message": "{containerKind} \"{container}\" in {kind} \"{name}\" sets env {env} {count} times; only the last value is used.",
+    "remediation": "Keep one entry per variable name.",
+    "fix": {
+      "description": "Remove the earlier, overridden entries."
+    },
+    "examples": {
+      "incorrect": [
+        {
+          "title": "LOG_LEVEL twice",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      env:\n        - name: LOG_LEVEL\n          value: debug\n        - name: LOG_LEVEL\n          value: info\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].env[1].name",
+              "line": 12,
+              "column": 17,
+              "message": "Container \"app\" in Pod \"web\" sets env LOG_LEVEL 2 times; only the last value is used."
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Distinct names",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      env:\n        - name: LOG_LEVEL\n          value: info\n        - name: LOG_FORMAT\n          value: json\n"
         }
       ]
     }
@@ -1931,6 +2369,282 @@ export const RULE_DEFINITIONS = [
     }
   },
   {
+    "id": "prestop-within-grace-period",
+    "category": "reliability",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require terminationGracePeriodSeconds longer than the preStop hook.",
+    "rationale": "On deletion the kubelet runs the preStop hook inside the termination grace period, then sends SIGTERM and waits for what is left of the period — at least 2 seconds — before SIGKILL. A hook that takes the whole grace period (a `sleep` as long as terminationGracePeriodSeconds, 30 s by default) leaves the application no time to shut down cleanly: every stop ends in SIGKILL. Raise terminationGracePeriodSeconds when you add a preStop hook.",
+    "source": [
+      "002_d31a67a36a7bf108.txt, 四. 流程 ② 删除Pod (preStop, grace period minus hook time, 2-second minimum)",
+      "001_3155fc6236170a02.txt, 八、preStop和postStart",
+      "kubernetes pkg/kubelet/kuberuntime/kuberuntime_container.go killContainer (minimumGracePeriodInSeconds)"
+    ],
+    "target": [
+      "container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "prestop-within-grace-period"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\" has a preStop hook that takes {hook}s, which uses up the {grace}s grace period ({graceSource}).",
+    "remediation": "Raise spec.terminationGracePeriodSeconds above the preStop duration plus the time the application needs to stop, or shorten the hook.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A 30-second sleep with the default 30-second grace period",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      lifecycle:\n        preStop:\n          exec:\n            command: [\"/bin/sh\", \"-c\", \"sleep 30\"]\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].lifecycle.preStop",
+              "line": 11,
+              "column": 11,
+              "message": "Container \"app\" in Pod \"web\" has a preStop hook that takes 30s, which uses up the 30s grace period (default terminationGracePeriodSeconds)."
+            }
+          ]
+        },
+        {
+          "title": "The sleep action longer than the grace period",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  terminationGracePeriodSeconds: 10\n  containers:\n    - name: app\n      image: nginx:1.27\n      lifecycle:\n        preStop:\n          sleep: { seconds: 15 }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].lifecycle.preStop",
+              "line": 12,
+              "column": 11
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "The grace period covers the hook",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  terminationGracePeriodSeconds: 45\n  containers:\n    - name: app\n      image: nginx:1.27\n      lifecycle:\n        preStop:\n          exec:\n            command: [\"sleep\", \"15\"]\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "priority-class",
+    "category": "reliability",
+    "severity": "info",
+    "presets": [],
+    "description": "Require a priorityClassName on pod specs.",
+    "rationale": "Under resource pressure the scheduler preempts lower-priority pods to place higher-priority ones. Without a priority class every pod has priority 0 (or the cluster's global default), so a batch job can keep a critical service from being scheduled.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/"
+    ],
+    "target": "pod",
+    "check": {
+      "schema": {
+        "properties": {
+          "spec": {
+            "required": [
+              "priorityClassName"
+            ]
+          }
+        }
+      },
+      "path": "priorityClassName"
+    },
+    "message": "{kind} \"{name}\" sets no priorityClassName.",
+    "remediation": "Set spec.priorityClassName to one of the cluster's PriorityClasses.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "No priority class",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.priorityClassName",
+              "line": 5,
+              "column": 1
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A priority class",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  priorityClassName: business-critical\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "probe-port-declared",
+    "category": "reliability",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require probe and lifecycle hook ports to be declared by the container.",
+    "rationale": "A probe or hook may name its port (`port: http`). The kubelet resolves the name among the container's own ports; when no port has that name the probe fails every time and the container is restarted forever (liveness) or never ready (readiness). A numeric port that the container does not declare is reported as info only: processes may listen on undeclared ports.",
+    "source": [
+      "kubernetes pkg/kubelet/prober/prober.go (probe.ResolveContainerPort)",
+      "kubernetes pkg/kubelet/lifecycle/handlers.go (resolvePort)",
+      "000_866009fb9f7f7fa3.txt, Pod的健康检查 (httpGet and tcpSocket probes)"
+    ],
+    "target": [
+      "container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "probe-port-declared"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\": the {where} uses port {port}, which {detail}.",
+    "remediation": "Declare the port under ports with that name (or number), or point the probe at a declared port.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A named port nobody declares",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - name: web\n          containerPort: 80\n      livenessProbe:\n        httpGet: { path: /, port: http }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].livenessProbe.httpGet.port",
+              "line": 13,
+              "column": 35,
+              "message": "Container \"app\" in Pod \"web\": the livenessProbe uses port \"http\", which no container port has that name, so the kubelet cannot resolve it."
+            }
+          ]
+        },
+        {
+          "title": "An undeclared numeric port in a preStop hook (info)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      lifecycle:\n        preStop:\n          httpGet: { path: /drain, port: 9000 }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].lifecycle.preStop.httpGet.port",
+              "line": 11,
+              "column": 42
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "The named port is declared",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - name: http\n          containerPort: 80\n      readinessProbe:\n        tcpSocket: { port: http }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "probe-timing",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow probe timings that cannot work as intended.",
+    "rationale": "Probe timings interact. A timeoutSeconds as long as periodSeconds means a slow check is still running when the next is due. Without a startupProbe, a liveness probe whose first possible kill (initialDelaySeconds + failureThreshold × periodSeconds) comes before the readiness probe even starts restarts a container that was never given the chance to become ready. A startupProbe whose budget (initialDelaySeconds + failureThreshold × periodSeconds) is shorter than the liveness probe's initialDelaySeconds kills a start the author expected to be slow. (successThreshold other than 1 on liveness and startup probes is rejected by the API server and reported by `invalid`.)",
+    "source": [
+      "001_3155fc6236170a02.txt, 七、Pod的三种探针 (initialDelaySeconds, periodSeconds, timeoutSeconds, successThreshold, failureThreshold)",
+      "kubernetes pkg/kubelet/prober/worker.go (doProbe: initial delay, thresholds)"
+    ],
+    "target": [
+      "container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "probe-timing"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\": {problem}.",
+    "remediation": "Keep timeoutSeconds below periodSeconds, and let a startupProbe (with a budget longer than the slowest start) protect slow starts.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A timeout as long as the period",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      readinessProbe:\n        httpGet: { path: /, port: 80 }\n        periodSeconds: 5\n        timeoutSeconds: 5\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].readinessProbe.timeoutSeconds",
+              "line": 12,
+              "column": 25,
+              "message": "Container \"app\" in Pod \"web\": readinessProbe timeoutSeconds (5) is not shorter than its periodSeconds (5)."
+            }
+          ]
+        },
+        {
+          "title": "A startup budget shorter than the liveness delay",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: tomcat:10\n      startupProbe:\n        httpGet: { path: /healthz, port: 8080 }\n        failureThreshold: 3\n        periodSeconds: 10\n      livenessProbe:\n        httpGet: { path: /healthz, port: 8080 }\n        initialDelaySeconds: 90\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].startupProbe",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        },
+        {
+          "title": "Liveness kills before readiness starts",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: tomcat:10\n      livenessProbe:\n        tcpSocket: { port: 8080 }\n        periodSeconds: 5\n      readinessProbe:\n        httpGet: { path: /ready, port: 8080 }\n        initialDelaySeconds: 30\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].livenessProbe",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Defaults (timeout 1s, period 10s)",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      livenessProbe:\n        tcpSocket: { port: 80 }\n      readinessProbe:\n        httpGet: { path: /, port: 80 }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "probes-not-identical",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow a livenessProbe identical to the readinessProbe.",
+    "rationale": "Readiness answers \"should I get traffic now?\", liveness \"is this process beyond repair?\". When both are the same check, an overloaded but healthy container fails readiness and, at the same moment, liveness: it is restarted instead of being given time, and a load spike becomes a restart storm.",
+    "source": [
+      "001_3155fc6236170a02.txt, 七、Pod的三种探针",
+      "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/"
+    ],
+    "target": [
+      "container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "probes-not-identical"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\" uses the same check for livenessProbe and readinessProbe.",
+    "remediation": "Make the liveness probe more lenient (a cheaper endpoint, a higher failureThreshold) than the readiness probe.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Copy-pasted probes",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      livenessProbe:\n        httpGet: { path: /ready, port: 80 }\n      readinessProbe:\n        httpGet: { port: 80, path: /ready }\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].livenessProbe",
+              "line": 10,
+              "column": 9
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A more lenient liveness probe",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      livenessProbe:\n        httpGet: { path: /ready, port: 80 }\n        failureThreshold: 6\n      readinessProbe:\n        httpGet: { path: /ready, port: 80 }\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "proc-mount-default",
     "category": "security",
     "severity": "error",
@@ -1998,6 +2712,7 @@ export const RULE_DEFINITIONS = [
       "correct": [
         {
           "title": "Unmasked /proc in a user namespace (baseline, policy 1.35+)",
+          "kubernetesVersion": "1.36",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostUsers: false\n  containers:\n    - name: builder\n      image: quay.io/buildah/stable:v1.37\n      securityContext:\n        procMount: Unmasked\n"
         },
         {
@@ -2060,6 +2775,166 @@ export const RULE_DEFINITIONS = [
         {
           "title": "Read-only root with an emptyDir for temporary files",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext:\n        readOnlyRootFilesystem: true\n      volumeMounts:\n        - name: tmp\n          mountPath: /tmp\n  volumes:\n    - name: tmp\n      emptyDir: {}\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "readiness-probe",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Require a readinessProbe on app containers that serve traffic.",
+    "rationale": "Without a readiness probe a container counts as ready as soon as it starts, so Services send it requests before it can answer, and a rolling update removes old pods before the new ones work. Only app containers that declare ports in long-running pods are asked: init containers cannot have probes, and Jobs serve no traffic.",
+    "source": [
+      "000_866009fb9f7f7fa3.txt, Pod的准备状况检查",
+      "001_3155fc6236170a02.txt, 7.2、readlinessProbe探针",
+      "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes"
+    ],
+    "target": "container",
+    "check": {
+      "code": "readiness-probe"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\" serves ports but has no readinessProbe.",
+    "remediation": "Add a readinessProbe (httpGet on a health endpoint, or tcpSocket on the serving port).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A web server without a readiness probe",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].readinessProbe",
+              "line": 7,
+              "column": 7
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A readiness probe on the serving port",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n      readinessProbe:\n        httpGet: { path: /, port: 80 }\n"
+        },
+        {
+          "title": "Init containers and Jobs are not asked",
+          "manifest": "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      initContainers:\n        - name: wait\n          image: busybox:1.36\n          ports:\n            - containerPort: 8080\n      containers:\n        - name: migrate\n          image: migrate:4.17\n          ports:\n            - containerPort: 9090\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "recommended-labels",
+    "category": "hygiene",
+    "severity": "info",
+    "presets": [],
+    "description": "Require the app.kubernetes.io/name recommended label on every object.",
+    "rationale": "The recommended labels (app.kubernetes.io/name, instance, version, component, part-of, managed-by) let tools and people query everything that belongs to an application the same way across teams. The name label is the one every other builds on.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/"
+    ],
+    "target": "object",
+    "check": {
+      "schema": {
+        "properties": {
+          "metadata": {
+            "required": [
+              "labels"
+            ],
+            "properties": {
+              "labels": {
+                "required": [
+                  "app.kubernetes.io/name"
+                ]
+              }
+            }
+          }
+        }
+      },
+      "path": "metadata.labels[app.kubernetes.io/name]"
+    },
+    "message": "{kind} \"{name}\" has no app.kubernetes.io/name label.",
+    "remediation": "Add metadata.labels app.kubernetes.io/name (and the other recommended labels that apply).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "Only an app label",
+          "manifest": "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    app: web\nspec:\n  selector: { app: web }\n  ports:\n    - port: 80\n",
+          "findings": [
+            {
+              "path": "metadata.labels[app.kubernetes.io/name]",
+              "line": 5,
+              "column": 3
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Recommended labels",
+          "manifest": "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  labels:\n    app.kubernetes.io/name: web\n    app.kubernetes.io/part-of: shop\nspec:\n  selector: { app.kubernetes.io/name: web }\n  ports:\n    - port: 80\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "removed-api-version",
+    "category": "validation",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow apiVersions that the target Kubernetes version no longer serves.",
+    "rationale": "Kubernetes removes beta API versions after their deprecation period: extensions/v1beta1 Deployments and DaemonSets (1.16), networking.k8s.io/v1beta1 Ingress (1.22), batch/v1beta1 CronJob and policy/v1beta1 PodDisruptionBudget (1.25), and more. The API server answers `no matches for kind \"Deployment\" in version \"extensions/v1beta1\"`, and the whole apply fails. The rule follows --kubernetes-version (or kubernetesVersion in the configuration).",
+    "source": [
+      "https://kubernetes.io/docs/reference/using-api/deprecation-guide/"
+    ],
+    "target": "object",
+    "check": {
+      "code": "removed-api-version"
+    },
+    "message": "{kind} \"{name}\" uses apiVersion {apiVersion}, which Kubernetes {removedIn} removed; use {replacement}.",
+    "remediation": "Move the object to the replacement apiVersion (review the field changes the deprecation guide lists).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "An extensions/v1beta1 Deployment",
+          "manifest": "apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "apiVersion",
+              "line": 1,
+              "column": 13,
+              "message": "Deployment \"web\" uses apiVersion extensions/v1beta1, which Kubernetes 1.16 removed; use apps/v1."
+            }
+          ]
+        },
+        {
+          "title": "A batch/v1beta1 CronJob linted for 1.25",
+          "kubernetesVersion": "1.25",
+          "manifest": "apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: report\nspec:\n  schedule: \"0 3 * * *\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: report\n              image: report:1.0\n",
+          "findings": [
+            {
+              "path": "apiVersion",
+              "line": 1,
+              "column": 13
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "The same CronJob for a 1.24 cluster",
+          "kubernetesVersion": "1.24",
+          "manifest": "apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: report\nspec:\n  schedule: \"0 3 * * *\"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: report\n              image: report:1.0\n"
+        },
+        {
+          "title": "apps/v1",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n"
         }
       ]
     }
@@ -2292,6 +3167,7 @@ export const RULE_DEFINITIONS = [
         },
         {
           "title": "A user-namespaced pod (exempt since policy 1.35)",
+          "kubernetesVersion": "1.36",
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostUsers: false\n  containers:\n    - name: app\n      image: nginx:1.27\n"
         }
       ]
@@ -2546,6 +3422,133 @@ export const RULE_DEFINITIONS = [
     }
   },
   {
+    "id": "startup-probe",
+    "category": "reliability",
+    "severity": "info",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Recommend a startupProbe instead of a long liveness initialDelaySeconds.",
+    "rationale": "A long initialDelaySeconds on the liveness probe protects a slow start, but it is paid on every restart and is either too short (the container is killed while starting) or wastes time. A startupProbe checks often and holds the liveness probe back only until the app has started.",
+    "source": [
+      "001_3155fc6236170a02.txt, 7.4、startupProbe探针",
+      "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-startup-probes"
+    ],
+    "target": [
+      "container",
+      "sidecar"
+    ],
+    "check": {
+      "code": "startup-probe"
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "maxInitialDelaySeconds": {
+          "type": "integer",
+          "minimum": 0,
+          "default": 60,
+          "description": "Largest liveness initialDelaySeconds accepted without a startupProbe."
+        }
+      }
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\" delays its livenessProbe by {delay}s (more than {max}s); use a startupProbe.",
+    "remediation": "Add a startupProbe (same check, failureThreshold × periodSeconds covering the slowest start) and drop the long initialDelaySeconds.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A two-minute liveness delay",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: tomcat:10\n      livenessProbe:\n        httpGet: { path: /healthz, port: 8080 }\n        initialDelaySeconds: 120\n",
+          "findings": [
+            {
+              "path": "spec.containers[0].livenessProbe.initialDelaySeconds",
+              "line": 11,
+              "column": 30
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A startup probe takes the slow start",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: tomcat:10\n      startupProbe:\n        httpGet: { path: /healthz, port: 8080 }\n        failureThreshold: 30\n        periodSeconds: 5\n      livenessProbe:\n        httpGet: { path: /healthz, port: 8080 }\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "static-pod-references",
+    "category": "reliability",
+    "severity": "error",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Disallow static pods that reference ServiceAccounts, ConfigMaps, Secrets or other API objects.",
+    "rationale": "The kubelet runs static pods from files in its staticPodPath and creates a mirror pod for each on the API server. The NodeRestriction admission plugin refuses mirror pods that reference other API objects (a ServiceAccount, Secrets, ConfigMaps, PersistentVolumeClaims, ClusterTrustBundles), so such a pod never shows up in the API, and the kubelet cannot fetch those objects for it either. A file counts as a static pod manifest when its path matches the staticPodPaths option.",
+    "source": [
+      "001_3155fc6236170a02.txt, 四、静态 Pod",
+      "kubernetes plugin/pkg/admission/noderestriction/admission.go admitPodCreate",
+      "https://kubernetes.io/docs/tasks/configure-pod-container/static-pod/"
+    ],
+    "target": "pod",
+    "check": {
+      "code": "static-pod-references"
+    },
+    "options": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "staticPodPaths": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Globs of static pod manifest files.",
+          "default": [
+            "/etc/kubernetes/manifests/**",
+            "**/etc/kubernetes/manifests/**",
+            "**/static-pods/**",
+            "**/staticpods/**"
+          ]
+        }
+      }
+    },
+    "message": "Static pod \"{name}\" references {reference}; static pods cannot reference API objects.",
+    "remediation": "Put the configuration into the manifest itself (hostPath volumes, literal env values), or run the workload as a DaemonSet.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A static pod mounting a Secret",
+          "filePath": "/etc/kubernetes/manifests/proxy.yaml",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: proxy\n  namespace: kube-system\nspec:\n  containers:\n    - name: proxy\n      image: haproxy:3.0\n      volumeMounts:\n        - { name: certs, mountPath: /certs }\n  volumes:\n    - name: certs\n      secret:\n        secretName: proxy-certs\n",
+          "findings": [
+            {
+              "path": "spec.volumes[0].secret",
+              "line": 15,
+              "column": 9,
+              "message": "Static pod \"proxy\" references Secret \"proxy-certs\"; static pods cannot reference API objects."
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A static pod with hostPath configuration",
+          "filePath": "/etc/kubernetes/manifests/proxy.yaml",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: proxy\n  namespace: kube-system\nspec:\n  containers:\n    - name: proxy\n      image: haproxy:3.0\n      volumeMounts:\n        - { name: certs, mountPath: /certs }\n  volumes:\n    - name: certs\n      hostPath:\n        path: /etc/proxy/certs\n"
+        },
+        {
+          "title": "The same Secret in an ordinary manifest",
+          "filePath": "deploy/proxy.yaml",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: proxy\nspec:\n  containers:\n    - name: proxy\n      image: haproxy:3.0\n  volumes:\n    - name: certs\n      secret:\n        secretName: proxy-certs\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "termination-message-policy",
     "category": "reliability",
     "severity": "info",
@@ -2620,6 +3623,59 @@ export const RULE_DEFINITIONS = [
     }
   },
   {
+    "id": "topology-spread",
+    "category": "reliability",
+    "severity": "info",
+    "presets": [],
+    "description": "Require topologySpreadConstraints on pod specs.",
+    "rationale": "topologySpreadConstraints spread pods across zones and nodes with a bounded skew, so a zone outage takes only a share of the replicas. Off by default; enable it for multi-zone clusters.",
+    "source": [
+      "https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/"
+    ],
+    "target": "pod",
+    "check": {
+      "schema": {
+        "properties": {
+          "spec": {
+            "required": [
+              "topologySpreadConstraints"
+            ],
+            "properties": {
+              "topologySpreadConstraints": {
+                "type": "array",
+                "minItems": 1
+              }
+            }
+          }
+        }
+      },
+      "path": "topologySpreadConstraints"
+    },
+    "message": "{kind} \"{name}\" sets no topologySpreadConstraints.",
+    "remediation": "Add topologySpreadConstraints (e.g. maxSkew 1 over topology.kubernetes.io/zone).",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "None",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.topologySpreadConstraints",
+              "line": 5,
+              "column": 1
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Spread over zones",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: { app: web }\nspec:\n  topologySpreadConstraints:\n    - maxSkew: 1\n      topologyKey: topology.kubernetes.io/zone\n      whenUnsatisfiable: DoNotSchedule\n      labelSelector: { matchLabels: { app: web } }\n  containers:\n    - name: app\n      image: nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
     "id": "trusted-registries",
     "category": "security",
     "severity": "error",
@@ -2678,6 +3734,67 @@ export const RULE_DEFINITIONS = [
             ]
           },
           "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: registry.example.com/web/nginx:1.27\n"
+        }
+      ]
+    }
+  },
+  {
+    "id": "unused-suppression",
+    "category": "hygiene",
+    "severity": "warning",
+    "presets": [
+      "recommended",
+      "strict"
+    ],
+    "description": "Report suppression annotations that name unknown rules or suppress nothing.",
+    "rationale": "A suppression that does nothing is worse than none: a typo in the rule id, an annotation on the wrong object, or a problem fixed long ago leaves a comment that misleads readers and silently suppresses the next real problem. podproof honours `podproof.dev/ignore` on the object and on its pod template, and reports the ones that did not suppress anything (rules that are off are not reported), and every suppression when the configuration forbids them (allowSuppressions false).",
+    "source": [
+      "RULES.md: suppressions that silently do nothing (the established linters' flaw)",
+      "https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives"
+    ],
+    "target": "object",
+    "check": {
+      "engine": "unused-suppression"
+    },
+    "message": "Suppression in {kind} \"{name}\" suppressed nothing.",
+    "remediation": "Remove the suppression, or fix the rule id or container name in it.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A misspelled rule id",
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    podproof.dev/ignore: \"no-privilegd\"\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "metadata.annotations[podproof.dev/ignore]",
+              "line": 6,
+              "column": 26,
+              "message": "Suppression in Pod \"web\" names an unknown rule \"no-privilegd\"."
+            }
+          ]
+        },
+        {
+          "title": "A suppression for a container that has no finding",
+          "alsoEnable": [
+            "image-tag-pinned"
+          ],
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n      annotations:\n        podproof.dev/ignore: \"image-tag-pinned[sidecar]\"\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n",
+          "findings": [
+            {
+              "path": "spec.template.metadata.annotations[podproof.dev/ignore]",
+              "line": 12,
+              "column": 30,
+              "message": "Suppression in Deployment \"web\" of \"image-tag-pinned\" for \"sidecar\" suppressed nothing."
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "A suppression that suppresses",
+          "alsoEnable": [
+            "image-tag-pinned"
+          ],
+          "manifest": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    podproof.dev/ignore: \"image-tag-pinned[app]\"\n    podproof.dev/ignore-reason: \"local development image\"\nspec:\n  containers:\n    - name: app\n      image: web:latest\n"
         }
       ]
     }
@@ -2763,6 +3880,45 @@ export const RULE_DEFINITIONS = [
         }
       ]
     }
+  },
+  {
+    "id": "zero-downtime",
+    "category": "reliability",
+    "severity": "warning",
+    "presets": [],
+    "description": "Require readiness probes and preStop hooks on served workloads for zero-downtime rollouts.",
+    "rationale": "A rolling update is only seamless when new pods get traffic once they are ready (a readiness probe) and old pods stop getting it before their process exits: endpoints are removed asynchronously, so a preStop hook (a short sleep) keeps the old container serving while load balancers catch up, within a grace period long enough for both.",
+    "source": [
+      "001_3155fc6236170a02.txt, 十、零宕机发布 Pod"
+    ],
+    "target": "container",
+    "check": {
+      "code": "zero-downtime"
+    },
+    "message": "Container \"{container}\" in {kind} \"{name}\" lacks {missing} for zero-downtime rollouts.",
+    "remediation": "Add a readinessProbe and a preStop hook (e.g. sleep 5), and keep terminationGracePeriodSeconds above the hook plus shutdown time.",
+    "examples": {
+      "incorrect": [
+        {
+          "title": "A readiness probe but no preStop hook",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n          ports:\n            - containerPort: 80\n          readinessProbe:\n            httpGet: { path: /, port: 80 }\n",
+          "findings": [
+            {
+              "path": "spec.template.spec.containers[0].lifecycle.preStop",
+              "line": 13,
+              "column": 11,
+              "message": "Container \"app\" in Deployment \"web\" lacks a preStop hook for zero-downtime rollouts."
+            }
+          ]
+        }
+      ],
+      "correct": [
+        {
+          "title": "Readiness, preStop and a grace period",
+          "manifest": "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: { app: web }\n  template:\n    metadata:\n      labels: { app: web }\n    spec:\n      terminationGracePeriodSeconds: 40\n      containers:\n        - name: app\n          image: nginx:1.27\n          ports:\n            - containerPort: 80\n          readinessProbe:\n            httpGet: { path: /, port: 80 }\n          lifecycle:\n            preStop:\n              sleep: { seconds: 5 }\n"
+        }
+      ]
+    }
   }
 ];
 
@@ -2770,10 +3926,16 @@ export const CHECK_VALIDATORS = {
   "cpu-limit": CV.check_cpu_limit,
   "cpu-request": CV.check_cpu_request,
   "ephemeral-storage": CV.check_ephemeral_storage,
+  "graceful-termination": CV.check_graceful_termination,
+  "host-network-dns-policy": CV.check_host_network_dns_policy,
   "image-digest-pinned": CV.check_image_digest_pinned,
   "memory-limit": CV.check_memory_limit,
   "memory-request": CV.check_memory_request,
+  "namespace-set": CV.check_namespace_set,
+  "priority-class": CV.check_priority_class,
+  "recommended-labels": CV.check_recommended_labels,
   "termination-message-policy": CV.check_termination_message_policy,
+  "topology-spread": CV.check_topology_spread,
 };
 
 export const OPTION_VALIDATORS = {
@@ -2786,5 +3948,7 @@ export const OPTION_VALIDATORS = {
   "proc-mount-default": OV.options_proc_mount_default,
   "requests-equal-limits": OV.options_requests_equal_limits,
   "resource-bounds": OV.options_resource_bounds,
+  "startup-probe": OV.options_startup_probe,
+  "static-pod-references": OV.options_static_pod_references,
   "trusted-registries": OV.options_trusted_registries,
 };
