@@ -1,0 +1,165 @@
+/**
+ * SARIF output validated against the official OASIS SARIF 2.1.0 JSON schema
+ * (test/fixtures/sarif/sarif-schema-2.1.0.json, see its README), plus the properties GitHub
+ * code scanning reads: tool.driver.rules with ruleIndex, levels (SARIF §3.27.10: error, warning,
+ * note), physical locations relative to %SRCROOT% (§3.4.4 uriBaseId, §3.14.14
+ * originalUriBaseIds), suppressions (§3.35) and partialFingerprints (§3.27.17).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
+import t from 'tap';
+import type { Finding } from '../../src/model/finding.js';
+import { artifactLocation, formatReport, ruleName, sarifLevel, toSarif } from '../../src/report/index.js';
+import { CWD, FATAL, input, INVALID, results, RULES } from './fixtures.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const schema = JSON.parse(readFileSync(path.join(here, '../fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as {
+  definitions: { region: { properties: Record<string, unknown>; anyOf?: unknown } };
+};
+// A known defect of the published schema: region's `anyOf` (startLine | charOffset | byteOffset)
+// sits inside `properties`, where a meta-schema-checking validator rejects it. Move it (in memory,
+// the fixture stays as published) to where it was meant to be, so regions are held to it.
+schema.definitions.region.anyOf = schema.definitions.region.properties.anyOf;
+delete schema.definitions.region.properties.anyOf;
+
+// ajv-formats is CommonJS (`module.exports = formatsPlugin`): under NodeNext its default import is that function.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
+const ajv = new Ajv2020({
+  strict: false,
+  allErrors: true,
+  // The schema's `language` pattern starts with the inline flag `(?i)`, which ECMAScript lacks.
+  code: {
+    regExp: Object.assign(
+      (pattern: string, flags: string) => (pattern.startsWith('^(?i)') ? new RegExp(`^${pattern.slice(5)}`, `${flags}i`) : new RegExp(pattern, flags)),
+      { code: 'new RegExp' },
+    ),
+  },
+});
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; version: string; informationUri: string; rules: Record<string, unknown>[] } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: Record<string, unknown>[];
+  }[];
+}
+
+const log = (): SarifLog => JSON.parse(formatReport('sarif', input())) as SarifLog;
+
+t.test('valid against the official SARIF 2.1.0 schema', async (t) => {
+  const ok = validate(log());
+  t.ok(ok, JSON.stringify(validate.errors, null, 2));
+  // The schema does reject what it should (so the check above is not vacuous).
+  const broken = log() as unknown as { runs: { results: Record<string, unknown>[] }[] };
+  broken.runs[0]!.results[0]!.level = 'fatal';
+  t.notOk(validate(broken), 'a level outside none/note/warning/error is rejected');
+  // An empty run is valid too.
+  t.ok(validate(toSarif({ results: [], rules: [], cwd: CWD, toolVersion: '0.1.0' })), JSON.stringify(validate.errors));
+});
+
+t.test('tool.driver and the rules that fired', async (t) => {
+  const run = log().runs[0]!;
+  t.equal(log().version, '2.1.0');
+  t.match(run.tool.driver, { name: 'podproof', version: '0.1.0', informationUri: 'https://github.com/podproof/podproof' });
+  // Every rule that fired (suppressed ones too, their results reference them), in id order.
+  t.same(
+    run.tool.driver.rules.map((r) => r.id),
+    ['invalid', 'liveness-probe', 'no-latest-tag', 'no-root', 'parse-error'],
+  );
+  const probe = run.tool.driver.rules[1]!;
+  t.match(probe, {
+    id: 'liveness-probe',
+    name: 'LivenessProbe',
+    shortDescription: { text: 'Require a liveness probe on long-running containers.' },
+    fullDescription: { text: 'Require a liveness probe on long-running containers. The kubelet restarts a container whose liveness probe fails.' },
+    helpUri: RULES[0]!.helpUri,
+    defaultConfiguration: { level: 'note' },
+    properties: { category: 'reliability' },
+  });
+  t.match((probe.help as { text: string }).text, /Fix: Add a livenessProbe\./);
+  t.match((probe.help as { markdown: string }).markdown, /\[Documentation\]\(https:\/\/github\.com\/podproof/);
+  // The built-in rule metadata is used for `invalid` although the input's rules omit it.
+  t.match(run.tool.driver.rules[0], { id: 'invalid', properties: { category: 'validation' }, defaultConfiguration: { level: 'error' } });
+});
+
+t.test('results: ruleIndex, level, location relative to %SRCROOT%, logical locations', async (t) => {
+  const run = log().runs[0]!;
+  t.same(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///repo/' } });
+  const byRule = new Map(run.results.map((r) => [r.ruleId as string, r]));
+  const invalid = byRule.get('invalid')!;
+  t.match(invalid, {
+    ruleIndex: 0,
+    level: 'error',
+    message: { text: 'Bad value.' },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'pods/web.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 6, startColumn: 18, endLine: 6, endColumn: 22 },
+        },
+        logicalLocations: [
+          { name: 'web', fullyQualifiedName: 'Pod/web', kind: 'object' },
+          { name: 'spec.restartPolicy', fullyQualifiedName: 'Pod/web:spec.restartPolicy', kind: 'property' },
+        ],
+      },
+    ],
+  });
+  t.match(byRule.get('liveness-probe'), { ruleIndex: 1, level: 'note' });
+  t.match(byRule.get('no-latest-tag'), { ruleIndex: 2, level: 'warning', properties: { container: 'app' } });
+  t.match(byRule.get('parse-error'), { ruleIndex: 4, level: 'error', properties: { fatal: true } });
+  for (const r of run.results) {
+    const rules = run.tool.driver.rules;
+    t.equal(rules[r.ruleIndex as number]?.id, r.ruleId, `ruleIndex of ${String(r.ruleId)} points at its rule`);
+  }
+});
+
+t.test('suppressed findings are results with suppressions', async (t) => {
+  const sup = log().runs[0]!.results.find((r) => r.ruleId === 'no-root')!;
+  t.same(sup.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'nginx image drops privileges itself' }]);
+  const byConfig = toSarif({
+    results: [{ filePath: '/repo/a.yaml', findings: [{ ...INVALID, filePath: '/repo/a.yaml', suppressed: { kind: 'config' } }] }],
+    rules: [],
+    cwd: CWD,
+    toolVersion: '0.1.0',
+  }) as unknown as SarifLog;
+  t.same(byConfig.runs[0]!.results[0]!.suppressions, [{ kind: 'external', status: 'accepted' }]);
+});
+
+t.test('partialFingerprints ignore line moves but not the field or object', async (t) => {
+  const fp = (f: Finding): unknown =>
+    (toSarif({ results: [{ filePath: f.filePath, findings: [f] }], rules: [], cwd: CWD, toolVersion: '0' }) as unknown as SarifLog).runs[0]!
+      .results[0]!.partialFingerprints;
+  const a = fp(INVALID);
+  t.same(fp({ ...INVALID, range: { line: 40, column: 18, endLine: 40, endColumn: 22 } }), a, 'same after lines move');
+  t.not(JSON.stringify(fp({ ...INVALID, path: 'spec.dnsPolicy' })), JSON.stringify(a));
+  t.not(JSON.stringify(fp({ ...INVALID, object: { kind: 'Pod', name: 'api' } })), JSON.stringify(a));
+  t.match(a, { 'podproofFindingHash/v1': /^[0-9a-f]{32}$/ });
+});
+
+t.test('artifact URIs: relative and percent-encoded inside cwd, file: URIs outside', async (t) => {
+  t.same(artifactLocation('/repo/my dir/a#b.yaml', CWD), { uri: 'my%20dir/a%23b.yaml', uriBaseId: '%SRCROOT%' });
+  t.same(artifactLocation('k8s/web.yaml', CWD), { uri: 'k8s/web.yaml', uriBaseId: '%SRCROOT%' });
+  t.same(artifactLocation('/elsewhere/x.yaml', CWD), { uri: 'file:///elsewhere/x.yaml' });
+  t.same(artifactLocation('<stdin>', CWD), { uri: '%3Cstdin%3E' });
+  const withOutside = toSarif({ results: [{ filePath: '/elsewhere/x.yaml', findings: [{ ...FATAL, filePath: '/elsewhere/x.yaml' }] }], rules: [], cwd: CWD, toolVersion: '0' });
+  t.ok(validate(withOutside), JSON.stringify(validate.errors));
+});
+
+t.test('levels and rule names', async (t) => {
+  t.same([sarifLevel('error'), sarifLevel('warning'), sarifLevel('info'), sarifLevel('off')], ['error', 'warning', 'note', 'none']);
+  t.equal(ruleName('no-privileged'), 'NoPrivileged');
+  t.equal(ruleName('pss-restricted/run-as-non-root'), 'PssRestrictedRunAsNonRoot');
+});
+
+t.test('quiet keeps only errors (and only their rules)', async (t) => {
+  const q = JSON.parse(formatReport('sarif', { ...input(), results: results() }, { quiet: true })) as SarifLog;
+  t.same(q.runs[0]!.tool.driver.rules.map((r) => r.id), ['invalid', 'parse-error']);
+  t.ok(validate(q));
+});
