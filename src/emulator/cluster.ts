@@ -22,8 +22,12 @@
  */
 import type { Container, ContainerState, ContainerStatus, KubeObject, LifecycleHandler, Pod, PodCondition, PodStatus, Probe } from '../model/k8s.js';
 import { parseQuantity } from '../model/quantity.js';
-import type { ProcessState, RunningProcess, Signal } from '../shell/index.js';
-import { ContainerFs, VolumeTree, expandKubeletVars, imageStopSignal, resolveArgv, startProcess as shellStartProcess } from '../shell/index.js';
+// The shell's contract (src/shell): processes, the virtual file system, argv resolution.
+import type { ProcessState, RunningProcess } from '../shell/process.js';
+import { startProcess as shellStartProcess } from '../shell/process.js';
+import type { Signal } from '../shell/signals.js';
+import { ContainerFs, VolumeTree } from '../shell/vfs.js';
+import { expandKubeletVars, imageStopSignal, resolveArgv } from '../shell/images.js';
 import { Backoff, goDuration } from './backoff.js';
 import { ConfigError, containerEnv, volumeFiles, type DownwardContext } from './downward.js';
 import { TimerHeap, type Timer } from './heap.js';
@@ -99,8 +103,8 @@ interface Instance {
   wake?: Timer;
   /** Probe results (prober results managers, per container ID). */
   results: Partial<Record<ProbeType, ProbeResult>>;
-  /** An OOM kill or a forced exit decides the exit. */
-  forced?: { code: number; reason: string };
+  /** An OOM kill, a forced exit or a start error decides the exit. */
+  forced?: { code: number; reason: string; message?: string };
   /** Being stopped by killContainer. */
   killing?: KillState;
   /** Memory in use (bytes), from behaviours. */
@@ -1234,6 +1238,7 @@ export class Cluster {
           image,
           stdout: (text: string) => (inst.log += text),
           stderr: (text: string) => (inst.log += text),
+          network: (port: number, path: string) => this.podNetwork(p, port, path),
         } as Parameters<StartProcess>[0];
         if (c.spec.workingDir) procOpts.cwd = c.spec.workingDir;
         proc = new LocalClock(this.startProc(procOpts), this.t);
@@ -1292,6 +1297,7 @@ export class Cluster {
     if (proc instanceof ScriptedProcess) proc.healthyNow = proc.isHealthy(this.t);
     const st = proc.advance(this.t);
     if (st.state === 'exited') {
+      if (st.startError !== undefined) inst.forced = { code: st.exitCode, reason: 'StartError', message: st.startError };
       this.onExit(p, c, inst, st.exitCode, st.signal);
       return;
     }
@@ -1335,6 +1341,12 @@ export class Cluster {
       inst.reason = code === 0 ? 'Completed' : 'Error';
     }
     inst.message = this.terminationMessage(c, inst);
+    if (inst.forced?.message !== undefined) {
+      // the runtime's message, with the termination message appended after ": "
+      inst.message = inst.message ? `${inst.forced.message}: ${inst.message}` : inst.forced.message;
+      c.waiting = { reason: 'RunContainerError', message: inst.forced.message };
+      this.emit(p, 'Warning', 'Failed', `Error: ${inst.forced.message}`, c);
+    }
     for (const w of Object.values(c.workers)) if (w) w.inflight = w.inflight && false;
     if (inst.killing) this.checkTurns(p);
     p.statusDirty = true;
@@ -1474,6 +1486,16 @@ export class Cluster {
       }, p);
     }
     drive();
+  }
+
+  /** localhost inside the pod: whichever container listens on the port answers. */
+  private podNetwork(p: PodRec, port: number, path: string): number | 'refused' {
+    for (const o of p.containers) {
+      const inst = o.instances[o.instances.length - 1];
+      if (!inst || inst.state !== 'running' || !inst.proc) continue;
+      if (inst.proc.listeningPorts().includes(port)) return inst.proc.httpGet(port, path);
+    }
+    return 'refused';
   }
 
   private resolvePort(c: CRec, port: number | string): number | undefined {
