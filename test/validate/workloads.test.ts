@@ -1,0 +1,409 @@
+/**
+ * Workload validation (src/validate/workloads.ts) and the entry point (src/validate/index.ts).
+ * Each case names the Kubernetes function it mirrors:
+ * pkg/apis/apps/validation/validation.go (ValidateDeployment, ValidateDeploymentStrategy,
+ * ValidateRollingUpdateDeployment, ValidateReplicaSet, ValidatePodTemplateSpecForReplicaSet,
+ * ValidateDaemonSet, ValidateRollingUpdateDaemonSet, ValidateStatefulSet) and its tests
+ * (TestValidateDeployment, TestValidateDaemonSet, TestValidateStatefulSet);
+ * pkg/apis/batch/validation/validation.go (ValidateJob, validateJobSpec, validateGeneratedSelector,
+ * ValidateCronJobCreate, validateScheduleFormat, validateTimeZone, ValidateJobTemplateSpec) and
+ * TestValidateJob / TestValidateCronJob; pkg/apis/core/validation (ValidateReplicationController,
+ * ValidatePodTemplate, ValidatePodCreate); robfig/cron/v3 parser.go (ParseStandard).
+ */
+import t from 'tap';
+import { formatFieldError, invalidObjectMessage, type FieldError } from '../../src/model/field-error.js';
+import type { KubeObject } from '../../src/model/k8s.js';
+import { resultMessage, validateObject } from '../../src/validate/index.js';
+import { parseStandardCron, selectorMatches, validateTimeZone } from '../../src/validate/workloads.js';
+
+const msgs = (e: FieldError[]): string[] => e.map(formatFieldError);
+const container = { name: 'app', image: 'nginx:1.27' };
+const podSpec = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ containers: [{ ...container }], ...extra });
+const template = (labels: Record<string, string> | null = { app: 'web' }, spec: Record<string, unknown> = {}): Record<string, unknown> => ({
+  metadata: labels ? { labels } : {},
+  spec: podSpec(spec),
+});
+
+function apps(kind: string, spec: Record<string, unknown>, name = 'web'): KubeObject {
+  return { apiVersion: 'apps/v1', kind, metadata: { name }, spec };
+}
+function invalid(obj: KubeObject): string[] {
+  const r = validateObject(obj);
+  return msgs(r.invalid);
+}
+const SEL = { matchLabels: { app: 'web' } };
+
+// ---- Deployment --------------------------------------------------------------------------------
+
+t.test('a minimal Deployment is valid (after defaulting: RollingUpdate 25%/25%, progressDeadline 600)', async (t) => {
+  t.same(invalid(apps('Deployment', { selector: SEL, template: template() })), []);
+});
+
+t.test('Deployment: selector is required in apps/v1, and a nil selector matches nothing', async (t) => {
+  t.same(invalid(apps('Deployment', { template: template() })), [
+    'spec.selector: Required value',
+    'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+  ]);
+});
+
+t.test('Deployment: selector must match the template labels', async (t) => {
+  t.same(invalid(apps('Deployment', { selector: { matchLabels: { app: 'api' } }, template: template() })), [
+    'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+  ]);
+  // matchExpressions count too
+  t.same(
+    invalid(apps('Deployment', { selector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'api'] }] }, template: template() })),
+    [],
+  );
+});
+
+t.test('Deployment: an empty selector is invalid', async (t) => {
+  t.same(invalid(apps('Deployment', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for deployment']);
+});
+
+t.test('Deployment: a broken selector term (ValidateLabelSelectorRequirement, then "invalid label selector")', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: { matchExpressions: [{ key: 'app', operator: 'Equals', values: ['web'] }] }, template: template() }));
+  t.same(errs, [
+    'spec.selector.matchExpressions[0].operator: Invalid value: "Equals": not a valid selector operator',
+    'spec.selector: Invalid value: {"matchExpressions":[{"key":"app","operator":"Equals","values":["web"]}]}: invalid label selector',
+  ]);
+  const noValues = invalid(apps('Deployment', { selector: { matchExpressions: [{ key: 'app', operator: 'In' }] }, template: template() }));
+  t.equal(noValues[0], "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'");
+});
+
+t.test('Deployment: template restartPolicy must be Always (ValidatePodTemplateSpecForReplicaSet)', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: SEL, template: template({ app: 'web' }, { restartPolicy: 'OnFailure' }) }));
+  t.same(errs, ['spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"']);
+});
+
+t.test('Deployment: activeDeadlineSeconds is not supported in templates', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: SEL, template: template({ app: 'web' }, { activeDeadlineSeconds: 30 }) }));
+  t.same(errs, ['spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported']);
+});
+
+t.test('Deployment: replicas ≥ 0 and revisionHistoryLimit ≥ 0 (ValidateNonnegativeField)', async (t) => {
+  t.same(invalid(apps('Deployment', { replicas: -1, selector: SEL, template: template() })), ['spec.replicas: Invalid value: -1: must be greater than or equal to 0']);
+  t.same(invalid(apps('Deployment', { revisionHistoryLimit: -2, selector: SEL, template: template() })), [
+    'spec.revisionHistoryLimit: Invalid value: -2: must be greater than or equal to 0',
+  ]);
+});
+
+t.test('Deployment strategy: Recreate forbids rollingUpdate', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { type: 'Recreate', rollingUpdate: { maxSurge: 1 } } }));
+  t.same(errs, ["spec.strategy.rollingUpdate: Forbidden: may not be specified when strategy `type` is 'Recreate'"]);
+});
+
+t.test('Deployment strategy: maxUnavailable and maxSurge may not both be 0', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: 0, maxSurge: '0%' } } }));
+  t.same(errs, ['spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0']);
+  // one of them 0 is fine; the other defaults to 25%
+  t.same(invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: 0 } } })), []);
+});
+
+t.test('Deployment strategy: percentages (IsValidPercent) and at most 100% unavailable', async (t) => {
+  const bad = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxSurge: '25' } } }));
+  t.same(bad, [
+    // validation.RegexError writes "'1%', " then " or " before the next example: two spaces
+    "spec.strategy.rollingUpdate.maxSurge: Invalid value: \"25\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+  ]);
+  const over = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: '150%' } } }));
+  t.same(over, ['spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "150%": must not be greater than 100%']);
+});
+
+t.test('Deployment strategy: an unknown type', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { type: 'BlueGreen' } }));
+  t.same(errs, ['spec.strategy: Unsupported value: {"type":"BlueGreen"}: supported values: "Recreate", "RollingUpdate"']);
+});
+
+t.test('Deployment: progressDeadlineSeconds must exceed minReadySeconds (600 by default)', async (t) => {
+  t.same(invalid(apps('Deployment', { selector: SEL, template: template(), minReadySeconds: 600 })), [
+    'spec.progressDeadlineSeconds: Invalid value: 600: must be greater than minReadySeconds',
+  ]);
+});
+
+t.test('Deployment: template labels are validated at spec.template.labels (ValidatePodTemplateSpec)', async (t) => {
+  const errs = invalid(apps('Deployment', { selector: { matchLabels: { 'bad key': 'x' } }, template: template({ 'bad key': 'x' }) }));
+  // the selector's matchLabels and the template's labels both fail; LabelSelectorAsSelector fails too
+  t.equal(errs.some((m) => m.startsWith('spec.selector.matchLabels: Invalid value: "bad key"')), true);
+  t.equal(errs.includes('spec.selector: Invalid value: {"matchLabels":{"bad key":"x"}}: invalid label selector'), true);
+});
+
+// ---- ReplicaSet, DaemonSet, StatefulSet ---------------------------------------------------------
+
+t.test('ReplicaSet: same rules as Deployment (the empty-selector message says "deployment" in Go too)', async (t) => {
+  t.same(invalid(apps('ReplicaSet', { selector: SEL, template: template() })), []);
+  t.same(invalid(apps('ReplicaSet', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for deployment']);
+});
+
+t.test('DaemonSet: selector mismatch, and no Required error for a missing selector (ValidateDaemonSetSpec)', async (t) => {
+  t.same(invalid(apps('DaemonSet', { selector: SEL, template: template() })), []);
+  t.same(invalid(apps('DaemonSet', { template: template({ name: 'nginx-daemon' }) })), [
+    'spec.template.metadata.labels: Invalid value: {"name":"nginx-daemon"}: `selector` does not match template `labels`',
+  ]);
+  t.same(invalid(apps('DaemonSet', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for daemonset']);
+});
+
+t.test('DaemonSet: rolling update needs exactly one of maxUnavailable/maxSurge non-zero', async (t) => {
+  const both = invalid(apps('DaemonSet', { selector: SEL, template: template(), updateStrategy: { rollingUpdate: { maxUnavailable: 1, maxSurge: 1 } } }));
+  t.same(both, ['spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: may not be set when maxUnavailable is non-zero']);
+  const none = invalid(apps('DaemonSet', { selector: SEL, template: template(), updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } }));
+  t.same(none, ['spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0']);
+});
+
+t.test('DaemonSet: restartPolicy Always only', async (t) => {
+  t.same(invalid(apps('DaemonSet', { selector: SEL, template: template({ app: 'web' }, { restartPolicy: 'Never' }) })), [
+    'spec.template.spec.restartPolicy: Unsupported value: "Never": supported values: "Always"',
+  ]);
+});
+
+t.test('StatefulSet: valid with volumeClaimTemplates mounted by name', async (t) => {
+  const sts = apps('StatefulSet', {
+    selector: SEL,
+    serviceName: 'web',
+    template: template({ app: 'web' }, { containers: [{ ...container, volumeMounts: [{ name: 'data', mountPath: '/data' }] }] }),
+    volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }],
+  });
+  t.same(invalid(sts), []);
+});
+
+t.test('StatefulSet: podManagementPolicy, updateStrategy and selector', async (t) => {
+  t.same(invalid(apps('StatefulSet', { selector: SEL, template: template(), podManagementPolicy: 'Random' })), [
+    "spec.podManagementPolicy: Invalid value: \"Random\": must be 'OrderedReady' or 'Parallel'",
+  ]);
+  t.same(invalid(apps('StatefulSet', { selector: SEL, template: template(), updateStrategy: { type: 'OnDelete', rollingUpdate: { partition: 1 } } })), [
+    "spec.updateStrategy.rollingUpdate: Invalid value: {\"partition\":1}: only allowed for updateStrategy 'RollingUpdate'",
+  ]);
+  t.same(invalid(apps('StatefulSet', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for statefulset']);
+  t.same(invalid(apps('StatefulSet', { selector: SEL, template: template(), updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } })), [
+    'spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: 0: cannot be 0',
+  ]);
+});
+
+t.test('StatefulSet: activeDeadlineSeconds is forbidden with its own message', async (t) => {
+  t.same(invalid(apps('StatefulSet', { selector: SEL, template: template({ app: 'web' }, { activeDeadlineSeconds: 5 }) })), [
+    'spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in StatefulSet is not Supported',
+  ]);
+});
+
+// ---- ReplicationController, PodTemplate, Pod ---------------------------------------------------
+
+t.test('ReplicationController: selector defaults to the template labels (SetDefaults_ReplicationController)', async (t) => {
+  const rc = (spec: Record<string, unknown>): KubeObject => ({ apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'rc' }, spec });
+  t.same(invalid(rc({ template: template() })), []);
+  t.same(invalid(rc({ template: template(null) })), ['spec.selector: Required value']);
+  t.same(invalid(rc({ selector: { app: 'api' }, template: template() })), [
+    'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+  ]);
+  t.same(invalid(rc({ selector: { app: 'web' } })), ['spec.template: Required value']);
+});
+
+t.test('PodTemplate: metadata and template', async (t) => {
+  t.same(invalid({ apiVersion: 'v1', kind: 'PodTemplate', metadata: { name: 'pt' }, template: template() }), []);
+  t.same(invalid({ apiVersion: 'v1', kind: 'PodTemplate', metadata: {}, template: template() }), [
+    'metadata.name: Required value: name or generateName is required',
+  ]);
+});
+
+t.test('Pod: the seed\'s restartPolicy error, and the object line kubectl prints', async (t) => {
+  const p: KubeObject = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'hello-world' }, spec: podSpec({ restartPolicy: 'Mybe' }) };
+  const r = validateObject(p);
+  t.same(r.decode, []);
+  t.same(msgs(r.invalid), ['spec.restartPolicy: Unsupported value: "Mybe": supported values: "Always", "OnFailure", "Never"']);
+  t.equal(
+    resultMessage(p, r),
+    'The Pod "hello-world" is invalid: spec.restartPolicy: Unsupported value: "Mybe": supported values: "Always", "OnFailure", "Never"',
+  );
+});
+
+t.test('Pod: ephemeral containers cannot be set on create (ValidatePodCreate), reported once', async (t) => {
+  const p: KubeObject = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p' },
+    spec: podSpec({ ephemeralContainers: [{ name: 'debug', image: 'busybox' }] }),
+  };
+  t.same(invalid(p).filter((m) => m.startsWith('spec.ephemeralContainers:')), ['spec.ephemeralContainers: Forbidden: cannot be set on create']);
+});
+
+// ---- Job -------------------------------------------------------------------------------------------
+
+const job = (spec: Record<string, unknown>, name = 'pi'): KubeObject => ({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name }, spec });
+
+t.test('Job: restartPolicy has no Job default, so Always/unset is Required (validateJobSpec)', async (t) => {
+  t.same(invalid(job({ template: { spec: podSpec() } })), ['spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']);
+  t.same(invalid(job({ template: { spec: podSpec({ restartPolicy: 'Always' }) } })), [
+    'spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"',
+  ]);
+  t.same(invalid(job({ template: { spec: podSpec({ restartPolicy: 'Never' }) } })), []);
+});
+
+t.test('Job: podFailurePolicy requires restartPolicy Never', async (t) => {
+  const errs = invalid(
+    job({
+      podFailurePolicy: { rules: [{ action: 'FailJob', onExitCodes: { operator: 'In', values: [42] } }] },
+      template: { spec: podSpec({ restartPolicy: 'OnFailure' }) },
+    }),
+  );
+  t.same(errs, ['spec.template.spec.restartPolicy: Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified']);
+});
+
+t.test('Job: completions, parallelism, backoffLimit must not be negative', async (t) => {
+  const errs = invalid(job({ completions: -1, parallelism: -2, backoffLimit: -3, template: { spec: podSpec({ restartPolicy: 'Never' }) } }));
+  t.same(errs, [
+    'spec.parallelism: Invalid value: -2: must be greater than or equal to 0',
+    'spec.completions: Invalid value: -1: must be greater than or equal to 0',
+    'spec.backoffLimit: Invalid value: -3: must be greater than or equal to 0',
+  ]);
+});
+
+t.test('Job: Indexed completion mode needs completions; per-index limits need Indexed', async (t) => {
+  t.same(invalid(job({ completionMode: 'Indexed', template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
+    'spec.completions: Required value: when completion mode is Indexed',
+  ]);
+  t.same(invalid(job({ backoffLimitPerIndex: 1, template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
+    'spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode',
+  ]);
+  t.same(invalid(job({ completionMode: 'Sometimes', template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
+    'spec.completionMode: Unsupported value: "Sometimes": supported values: "NonIndexed", "Indexed"',
+  ]);
+});
+
+t.test('Job: an Indexed job whose last pod hostname is not a DNS label (ValidateJob)', async (t) => {
+  const name = 'a'.repeat(62);
+  const errs = invalid(job({ completionMode: 'Indexed', completions: 10, template: { spec: podSpec({ restartPolicy: 'Never' }) } }, name));
+  t.same(errs, [`metadata.name: Invalid value: "${name}": will not able to create pod with invalid DNS label: ${name}-9`]);
+});
+
+t.test('Job: a user selector without manualSelector is "not auto-generated" (validateGeneratedSelector)', async (t) => {
+  const errs = invalid(job({ selector: { matchLabels: { app: 'pi' } }, template: { metadata: { labels: { app: 'pi' } }, spec: podSpec({ restartPolicy: 'Never' }) } }));
+  t.equal(errs.length, 1);
+  t.match(errs[0] ?? '', /^spec\.selector: Invalid value: .*: `selector` not auto-generated$/);
+  // with manualSelector: true it must match the template labels instead
+  t.same(
+    invalid(job({ manualSelector: true, selector: { matchLabels: { app: 'pi' } }, template: { metadata: { labels: { app: 'pi' } }, spec: podSpec({ restartPolicy: 'Never' }) } })),
+    [],
+  );
+  t.same(invalid(job({ manualSelector: true, template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
+    'spec.selector: Required value',
+    'spec.template.metadata.labels: Invalid value: {}: `selector` does not match template `labels`',
+  ]);
+});
+
+t.test('Job: a job-name label the user set must equal the name (ValidateHasLabel)', async (t) => {
+  const errs = invalid(job({ template: { metadata: { labels: { 'job-name': 'other' } }, spec: podSpec({ restartPolicy: 'Never' }) } }));
+  t.same(errs, ['spec.template.metadata.labels[job-name]: Invalid value: {"job-name":"other"}: must be \'pi\'']);
+});
+
+t.test('Job: a name longer than 63 characters makes the generated job-name labels invalid', async (t) => {
+  const name = 'j'.repeat(64);
+  const errs = invalid(job({ template: { spec: podSpec({ restartPolicy: 'Never' }) } }, name));
+  // job-name and batch.kubernetes.io/job-name both fail with the same text; validateObject prints
+  // an identical error once.
+  t.same(errs, [`spec.template.labels: Invalid value: "${name}": must be no more than 63 characters`]);
+});
+
+// ---- CronJob -------------------------------------------------------------------------------------
+
+const cron = (spec: Record<string, unknown>, name = 'hello'): KubeObject => ({
+  apiVersion: 'batch/v1',
+  kind: 'CronJob',
+  metadata: { name },
+  spec: { jobTemplate: { spec: { template: { spec: podSpec({ restartPolicy: 'OnFailure' }) } } }, ...spec },
+});
+
+t.test('CronJob: a valid schedule', async (t) => {
+  t.same(invalid(cron({ schedule: '*/5 * * * *' })), []);
+  t.same(invalid(cron({ schedule: '@hourly', timeZone: 'Europe/Berlin' })), []);
+});
+
+t.test('CronJob: schedule is required; a bad one carries the cron parser\'s error', async (t) => {
+  t.same(invalid(cron({})), ['spec.schedule: Required value']);
+  t.same(invalid(cron({ schedule: '* * * *' })), ['spec.schedule: Invalid value: "* * * *": expected exactly 5 fields, found 4: [* * * *]']);
+  t.same(invalid(cron({ schedule: '61 * * * *' })), ['spec.schedule: Invalid value: "61 * * * *": end of range (61) above maximum (59): 61']);
+});
+
+t.test('CronJob: TZ in the schedule is rejected in favour of timeZone', async (t) => {
+  t.same(invalid(cron({ schedule: 'CRON_TZ=UTC 0 * * * *' })), [
+    'spec.schedule: Invalid value: "CRON_TZ=UTC 0 * * * *": cannot use TZ or CRON_TZ in schedule, use timeZone field instead',
+  ]);
+});
+
+t.test('CronJob: timeZone must be a real IANA zone (validateTimeZone)', async (t) => {
+  t.same(invalid(cron({ schedule: '0 * * * *', timeZone: 'Mars/Olympus' })), ['spec.timeZone: Invalid value: "Mars/Olympus": unknown time zone Mars/Olympus']);
+  t.same(invalid(cron({ schedule: '0 * * * *', timeZone: '' })), ['spec.timeZone: Invalid value: "": timeZone must be nil or non-empty string']);
+  t.same(msgs(validateTimeZone('Local', ['spec', 'timeZone'])), [
+    'spec.timeZone: Invalid value: "Local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones',
+  ]);
+});
+
+t.test('CronJob: concurrencyPolicy (defaults to Allow) and the 52-character name limit', async (t) => {
+  t.same(invalid(cron({ schedule: '0 * * * *', concurrencyPolicy: 'Sometimes' })), [
+    'spec.concurrencyPolicy: Unsupported value: "Sometimes": supported values: "Allow", "Forbid", "Replace"',
+  ]);
+  const name = 'c'.repeat(53);
+  t.same(invalid(cron({ schedule: '0 * * * *' }, name)), [`metadata.name: Invalid value: "${name}": must be no more than 52 characters`]);
+});
+
+t.test('CronJob: the job template\'s restartPolicy and selector (ValidateJobTemplateSpec)', async (t) => {
+  const cj: KubeObject = {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name: 'hello' },
+    spec: { schedule: '0 * * * *', jobTemplate: { spec: { selector: { matchLabels: { a: 'b' } }, template: { spec: podSpec() } } } },
+  };
+  t.same(invalid(cj), [
+    'spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"',
+    'spec.jobTemplate.spec.selector: Invalid value: {"matchLabels":{"a":"b"}}: `selector` will be auto-generated',
+  ]);
+});
+
+t.test('cron/v3 ParseStandard errors', async (t) => {
+  t.equal(parseStandardCron('0 0 * * MON-FRI'), undefined);
+  t.equal(parseStandardCron('0 0 1 JAN,jul *'), undefined);
+  t.equal(parseStandardCron('@every 1h30m'), undefined);
+  t.equal(parseStandardCron('@fortnightly'), 'unrecognized descriptor: @fortnightly');
+  t.equal(parseStandardCron('0 0 * * 7'), 'end of range (7) above maximum (6): 7');
+  t.equal(parseStandardCron('0 0 0 * *'), 'beginning of range (0) below minimum (1): 0');
+  t.equal(parseStandardCron('5-1 * * * *'), 'beginning of range (5) beyond end of range (1): 5-1');
+  t.equal(parseStandardCron('*/0 * * * *'), 'step of range should be a positive number: */0');
+  t.equal(parseStandardCron('x * * * *'), 'failed to parse int from x: strconv.Atoi: parsing "x": invalid syntax');
+  t.equal(parseStandardCron('1-2-3 * * * *'), 'too many hyphens: 1-2-3');
+  t.equal(parseStandardCron('0 0 * * * *'), 'expected exactly 5 fields, found 6: [0 0 * * * *]');
+});
+
+// ---- selectors and the entry point ----------------------------------------------------------------
+
+t.test('selectorMatches: labels.Selector semantics (nil = Nothing, {} = Everything)', async (t) => {
+  t.equal(selectorMatches(undefined, { a: 'b' }), false);
+  t.equal(selectorMatches({}, { a: 'b' }), true);
+  t.equal(selectorMatches({ matchExpressions: [{ key: 'a', operator: 'NotIn', values: ['x'] }] }, {}), true);
+  t.equal(selectorMatches({ matchExpressions: [{ key: 'a', operator: 'DoesNotExist' }] }, { a: '' }), false);
+  t.equal(selectorMatches({ matchExpressions: [{ key: 'a', operator: 'Exists' }] }, { a: '' }), true);
+});
+
+t.test('validateObject: type errors stop semantic validation; unknown fields alone do not', async (t) => {
+  const typed = validateObject(apps('Deployment', { replicas: 'two', template: template() }));
+  t.equal(typed.decode.length, 1);
+  t.same(typed.invalid, []);
+  const unknown = validateObject(apps('Deployment', { replica: 2, template: template() }));
+  t.same(msgs(unknown.decode), ['unknown field "spec.replica", did you mean "replicas"?']);
+  t.equal(unknown.invalid.length, 2); // selector Required + mismatch
+});
+
+t.test('validateObject: other kinds and removed versions are not validated here', async (t) => {
+  t.same(validateObject({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' } }), { decode: [], invalid: [] });
+  t.same(validateObject({ apiVersion: 'extensions/v1beta1', kind: 'Deployment', metadata: { name: 'd' }, spec: {} }), { decode: [], invalid: [] });
+});
+
+t.test('the object line for several errors (StatusError aggregate in brackets)', async (t) => {
+  const d = apps('Deployment', { template: template() });
+  const r = validateObject(d);
+  t.equal(
+    resultMessage(d, r),
+    invalidObjectMessage('Deployment', 'web', r.invalid),
+  );
+  t.equal(
+    resultMessage(d, r),
+    'The Deployment "web" is invalid: [spec.selector: Required value, spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`]',
+  );
+});
