@@ -5,7 +5,7 @@
  * the VersionedCheck tables of each check_<id>.go (see src/lint/pss/tables.ts).
  */
 import t from 'tap';
-import type { ObjectMeta, PodSpec } from '../../src/model/k8s.js';
+import type { PodSpec } from '../../src/model/k8s.js';
 import type { KubernetesVersion } from '../../src/lint/checks/types.js';
 import type { PssCheck, PssResult } from '../../src/lint/pss/pod.js';
 import {
@@ -45,7 +45,7 @@ interface Case {
 
 function run(check: PssCheck, c: Case): PssResult {
   const spec = { containers: [], ...(c.spec ?? {}) } as unknown as PodSpec;
-  return check({ metadata: (c.metadata ?? {}) as ObjectMeta, spec }, c.version ?? LATEST);
+  return check({ metadata: c.metadata ?? {}, spec }, c.version ?? LATEST);
 }
 
 function table(name: string, check: PssCheck, cases: Case[]): void {

@@ -19,7 +19,7 @@ export const check: CodeCheck = (ctx) => {
     const path = fromPod ? [...ctx.target.specPath, 'securityContext', field] : pointAt(ctx, [...containerPath(ctx), 'securityContext', field]);
     out.push({
       path,
-      data: { field, minimum: String(minimum), problem: v === undefined ? `does not set ${field} (the image decides)` : `runs with ${field} ${String(v)}${fromPod ? ' (from the pod)' : ''}` },
+      data: { field, minimum: String(minimum), problem: v === undefined ? `does not set ${field} (the image decides)` : `runs with ${field} ${JSON.stringify(v)}${fromPod ? ' (from the pod)' : ''}` },
     });
   }
   return out;

@@ -23,5 +23,5 @@ export const check: CodeCheck = (ctx) => {
           { op: 'remove', path: [...sp, 'serviceAccount'] },
         ]
       : [];
-  return [{ path: [...sp, 'serviceAccount'], data: { serviceAccount: String(spec.serviceAccount) }, ...(fix.length > 0 ? { fix } : {}) }];
+  return [{ path: [...sp, 'serviceAccount'], data: { serviceAccount: typeof spec.serviceAccount === 'string' ? spec.serviceAccount : JSON.stringify(spec.serviceAccount) }, ...(fix.length > 0 ? { fix } : {}) }];
 };

@@ -44,8 +44,11 @@ import {
   validSeccompType,
 } from './tables.js';
 
+/** A manifest value printed for a message (Go's %v for the scalars manifests hold). */
 function str(v: unknown): string {
-  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return v === undefined || v === null ? '' : JSON.stringify(v);
 }
 
 function annotationsOf(pod: { metadata: unknown }): Record<string, unknown> {
@@ -452,7 +455,7 @@ export const restrictedVolumes: PssCheck = (pod) => {
     const type = known ?? 'unknown';
     bad.push(str(v.name));
     types.push(type);
-    violations.push({ base: 'spec', path: ['volumes', i, known ?? (other as string)], subject: `Volume "${str(v.name)}"`, value: known ?? (other as string) });
+    violations.push({ base: 'spec', path: ['volumes', i, known ?? (other as string)], subject: `Volume "${str(v.name)}"`, value: known ?? (other) });
   });
   if (bad.length === 0) return ALLOWED;
   const typeList = sortedSet(types);

@@ -55,7 +55,7 @@ export function isWindows(ctx: CheckContext): boolean {
 
 /** The raw pod spec as a record (manifests are user input). */
 export function specRecord(ctx: CheckContext): Record<string, unknown> {
-  return ctx.target.spec as unknown as Record<string, unknown>;
+  return ctx.target.spec;
 }
 
 /** Capability names as the runtimes accept them: `CAP_SYS_ADMIN` and `sys_admin` mean SYS_ADMIN. */

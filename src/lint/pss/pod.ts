@@ -75,7 +75,7 @@ export interface PssResult {
   violations: PssViolation[];
 }
 
-export const ALLOWED: PssResult = Object.freeze({ allowed: true, violations: [] }) as PssResult;
+export const ALLOWED: PssResult = Object.freeze({ allowed: true, violations: [] });
 
 /** A PSS check: the pod and the policy version → the result (allowed when the version predates the check). */
 export type PssCheck = (pod: PssPod, version: KubernetesVersion) => PssResult;
