@@ -101,7 +101,7 @@ t.test('wrong types, with encoding/json UnmarshalTypeError text', async (t) => {
   t.same(details(d), ['json: cannot unmarshal string into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32']);
 
   // the top-level struct: Struct is the kind's own type
-  const e = decodeErrors({ apiVersion: 'v1', kind: 'Pod', metadata: 'p', spec: { containers: [container()] } });
+  const e = decodeErrors({ apiVersion: 'v1', kind: 'Pod', metadata: 'p', spec: { containers: [container()] } } as unknown as KubeObject);
   t.same(details(e), ['json: cannot unmarshal string into Go struct field Pod.metadata of type v1.ObjectMeta']);
 
   // an int64 in a Deployment
@@ -191,7 +191,7 @@ t.test('YAML 1.1 timestamps are strings to kubectl (go-yaml v2 keeps timestamp-l
 
 t.test('null is accepted anywhere (encoding/json leaves the zero value)', async (t) => {
   t.same(decodeErrors(pod({ containers: [container({ resources: null, env: null })], volumes: null }, { status: null })), []);
-  t.same(decodeErrors({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', creationTimestamp: null }, spec: { containers: [container()] } }), []);
+  t.same(decodeErrors({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', creationTimestamp: null }, spec: { containers: [container()] } } as unknown as KubeObject), []);
 });
 
 t.test('live objects: status and managedFields are declared fields', async (t) => {
