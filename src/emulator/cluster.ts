@@ -135,6 +135,9 @@ interface ProbeWorker {
   inflight: boolean;
   stopped: boolean;
   timer?: Timer;
+  /** When the worker started (ticks are aligned to it). */
+  origin: number;
+  paused: boolean;
 }
 
 interface CRec {
@@ -476,8 +479,17 @@ export class Cluster {
 
   /** Wall-clock ISO time of a virtual instant (metav1.Time has second precision in JSON). */
   iso(ms: number): string {
-    return new Date(this.epochMs + Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+    const sec = Math.floor(ms / 1000);
+    let s = this.isoCache.get(sec);
+    if (s === undefined) {
+      s = new Date(this.epochMs + sec * 1000).toISOString().replace('.000Z', 'Z');
+      if (this.isoCache.size > 4096) this.isoCache.clear();
+      this.isoCache.set(sec, s);
+    }
+    return s;
   }
+
+  private readonly isoCache = new Map<number, string>();
 
   /** Move the clock forward by `ms`, running every event due on the way. */
   advance(ms: number): void {
@@ -864,7 +876,7 @@ export class Cluster {
       for (const type of ['startup', 'liveness', 'readiness'] as ProbeType[]) {
         const spec = type === 'startup' ? c.spec.startupProbe : type === 'liveness' ? c.spec.livenessProbe : c.spec.readinessProbe;
         if (spec === undefined) continue;
-        const w: ProbeWorker = { type, spec, onHold: false, resultRun: 0, inflight: false, stopped: false };
+        const w: ProbeWorker = { type, spec, onHold: false, resultRun: 0, inflight: false, stopped: false, origin: this.t, paused: false };
         c.workers[type] = w;
         this.scheduleTick(p, c, w, this.t);
       }
@@ -1257,6 +1269,7 @@ export class Cluster {
     }
     inst.proc = isScripted(b) ? new ScriptedProcess(proc, b, this.t, ports) : proc;
     c.waiting = undefined;
+    this.resumeWorkers(p, c);
     this.emit(p, 'Normal', 'Started', `Started container ${c.spec.name}`, c);
     if (c.kind === 'regular') p.initialized = true;
     // memory behaviour → OOM kill against the limit
@@ -1666,8 +1679,29 @@ export class Cluster {
     w.timer = this.at(at, PRIO_PROBE, () => {
       if (w.stopped) return;
       this.doProbe(p, c, w, false);
-      if (!w.stopped) this.scheduleTick(p, c, w, at + (w.spec.periodSeconds ?? 10) * 1000);
+      if (w.stopped) return;
+      if (w.paused) {
+        w.timer = undefined;
+        return;
+      }
+      this.scheduleTick(p, c, w, at + (w.spec.periodSeconds ?? 10) * 1000);
     }, p);
+  }
+
+  /**
+   * A paused worker's ticks would all be no-ops (no container, container not running with the
+   * result already published, on hold, or a startup probe that succeeded): they are skipped and
+   * the worker resumes on its own period grid (ticks aligned to worker start) when a new
+   * container instance starts. Observable behaviour is the same; 24 h of crash loop stays cheap.
+   */
+  private resumeWorkers(p: PodRec, c: CRec): void {
+    for (const w of Object.values(c.workers)) {
+      if (!w || w.stopped || !w.paused) continue;
+      w.paused = false;
+      const period = (w.spec.periodSeconds ?? 10) * 1000;
+      const k = Math.ceil((this.t - w.origin) / period);
+      this.scheduleTick(p, c, w, w.origin + Math.max(k, 0) * period);
+    }
   }
 
   private manualReadiness(p: PodRec, c: CRec): void {
@@ -1676,21 +1710,28 @@ export class Cluster {
   }
 
   /** prober/worker.go@doProbe. */
-  private doProbe(p: PodRec, c: CRec, w: ProbeWorker, _manual: boolean): void {
+  private doProbe(p: PodRec, c: CRec, w: ProbeWorker, manual: boolean): void {
     if (w.inflight || p.terminal || p.nodeLost) return;
     if (p.phase === 'Failed' || p.phase === 'Succeeded') {
       w.stopped = true;
       return;
     }
     const inst = c.instances[c.instances.length - 1];
-    if (!inst) return;
+    if (!inst) {
+      w.paused = !manual;
+      return;
+    }
     if (w.containerID !== inst.id) {
       w.containerID = inst.id;
       inst.results[w.type] = w.type === 'readiness' ? 'Failure' : w.type === 'liveness' ? 'Success' : 'Unknown';
       w.onHold = false;
     }
-    if (w.onHold) return;
+    if (w.onHold) {
+      w.paused = !manual;
+      return;
+    }
     if (inst.state !== 'running') {
+      w.paused = !manual;
       this.setResult(p, c, inst, w, 'Failure');
       if ((p.pod.spec?.restartPolicy ?? 'Always') === 'Never' && c.kind === 'regular') w.stopped = true;
       return;
@@ -1702,7 +1743,11 @@ export class Cluster {
     }
     if (Math.floor((this.t - inst.startedAt) / 1000) < (w.spec.initialDelaySeconds ?? 0)) return;
     const started = this.isStarted(c, inst);
-    if (started ? w.type === 'startup' : w.type !== 'startup') return;
+    if (started && w.type === 'startup') {
+      w.paused = !manual;
+      return;
+    }
+    if (!started && w.type !== 'startup') return;
     if (inst.inPostStart) return;
     w.inflight = true;
     this.runProbe(p, c, inst, w, (result, output) => {
@@ -2105,7 +2150,7 @@ export class Cluster {
     if (sig === p.lastSig) return;
     p.lastSig = sig;
     if (!this.recordHistory) return;
-    const snap: StatusSnapshot = { time: this.t, pod: p.name, status: clone(st), removed };
+    const snap: StatusSnapshot = { time: this.t, pod: p.name, status: st, removed };
     const dt = p.pod.metadata?.deletionTimestamp;
     if (dt) snap.deletionTimestamp = dt;
     p.history.push(snap);

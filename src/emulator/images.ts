@@ -60,8 +60,18 @@ function hex(seed: string): string {
   return createHash('sha256').update(seed).digest('hex');
 }
 
+const runtimeCache = new Map<string, { image: string; imageID: string }>();
+
 /** What containerd reports as status.containerStatuses[].image and .imageID. */
 export function runtimeImage(image: string): { image: string; imageID: string } {
+  const hit = runtimeCache.get(image);
+  if (hit) return hit;
+  const out = computeRuntimeImage(image);
+  if (runtimeCache.size < 10_000) runtimeCache.set(image, out);
+  return out;
+}
+
+function computeRuntimeImage(image: string): { image: string; imageID: string } {
   const ref = parseImageRef(image);
   if (ref === undefined) return { image, imageID: '' };
   const repo = normalizeRepository(ref.repository);
