@@ -33,12 +33,12 @@ function diffOps(a: string[], b: string[]): Op[] {
       ops.push({ t: ' ', line: am[i] as string, a: head + i, b: head + j });
       i++;
       j++;
-    } else if (j < m && (i === n || ((lcs[i] as Uint32Array)[j + 1] as number) >= ((lcs[i + 1] as Uint32Array)[j] as number))) {
-      ops.push({ t: '+', line: bm[j] as string, a: head + i, b: head + j });
-      j++;
-    } else {
+    } else if (i < n && (j === m || ((lcs[i + 1] as Uint32Array)[j] as number) >= ((lcs[i] as Uint32Array)[j + 1] as number))) {
       ops.push({ t: '-', line: am[i] as string, a: head + i, b: head + j });
       i++;
+    } else {
+      ops.push({ t: '+', line: bm[j] as string, a: head + i, b: head + j });
+      j++;
     }
   }
   for (let k = 0; k < tail; k++) {
