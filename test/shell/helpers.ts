@@ -34,6 +34,7 @@ export function start(
 /** Run a `sh -c` script to completion (or until `until` ms) and return what it printed. */
 export function sh(script: string, o: Parameters<typeof start>[1] & { until?: number; shell?: string } = {}) {
   const r = start([o.shell ?? 'sh', '-c', script], o);
+  r.p.advance(0);
   const state = r.p.advance(o.until ?? 0);
   return { state, out: r.out(), err: r.err(), fs: r.fs, p: r.p };
 }
