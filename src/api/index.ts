@@ -1,7 +1,7 @@
 /**
  * podproof's public API. The CLI, the step library and the GitHub Action are built on it only.
  */
-export { lintFiles, lintText, type LintOptions, type LintTextOptions } from './lint.js';
+export { lintFiles, lintText, type LintOptions, type LintTextOptions, type LintRunResult } from './lint.js';
 export { validatePod, type PodValidation } from './validate.js';
 export type { Finding, Severity, SourceRange, ObjectRef } from '../model/finding.js';
 export type { FileResult, LintResult } from '../model/result.js';

@@ -17,6 +17,11 @@ Folders are searched for *.yaml, *.yml and *.json (node_modules and .git are ski
 Options:
   -f, --format <name>        stylish (default), json, sarif, junit, github, markdown
   -o, --output-file <path>   write the report to a file instead of standard output
+  -c, --config <path>        use this configuration instead of .podproof.yaml found upward
+      --rules-dir <dir>      load custom rules (rules/<id>.yaml) from a folder (repeatable)
+      --kubernetes-version <v>  judge against this Kubernetes version (default 1.36)
+      --fix                  apply the safe fixes rules declare (comments and formatting kept)
+      --fix-dry-run          print the fixes as a unified diff without writing
       --quiet                report errors only
       --max-warnings <n>     exit 1 when there are more than n warnings
       --max-file-size <mb>   largest file to check, in MiB (default 8)
@@ -34,6 +39,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'stylish' },
       'output-file': { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'rules-dir': { type: 'string', multiple: true },
+      'kubernetes-version': { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'max-warnings': { type: 'string' },
       'max-file-size': { type: 'string' },
@@ -64,6 +74,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     cwd: io.cwd,
     stdin: io.stdin,
     ...(maxFileBytes ? { maxFileBytes } : {}),
+    ...(values.config ? { config: values.config } : {}),
+    ...(values['rules-dir'] ? { rulesDirs: values['rules-dir'] } : {}),
+    ...(values['kubernetes-version'] ? { kubernetesVersion: values['kubernetes-version'] } : {}),
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
     ...(values['stdin-filename'] ? { stdinFilename: values['stdin-filename'] } : {}),
   });
   const color = values['no-color'] ? false : (values.color ?? (!values['output-file'] && io.stdout.isTTY === true && !io.env.NO_COLOR));
@@ -71,6 +86,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     ? result.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : result.results;
   const text = formatReport(format, { results, rules: result.rules, cwd: io.cwd, toolVersion: VERSION }, { color, quiet: values.quiet });
+  if (result.fixDiffs) for (const d of result.fixDiffs) io.stdout.write(d.diff.endsWith('\n') ? d.diff : `${d.diff}\n`);
+  if (result.fixedFiles?.length) io.stderr.write(`podproof: fixed ${result.fixedFiles.length} file(s): ${result.fixedFiles.join(', ')}\n`);
   if (values['output-file']) await writeFile(path.resolve(io.cwd, values['output-file']), text);
   else io.stdout.write(text);
   if (result.fatalCount > 0) return EXIT.fatal;

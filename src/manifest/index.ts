@@ -134,7 +134,10 @@ problem(path, tooLargeMessage(bytes, limits.maxFileBytes), START),
   docs.forEach((doc, index) => {
     const firstError = doc.errors[0];
     if (firstError) {
-      const [start, end] = firstError.pos;
+      // An error found at the end of the text (an unclosed bracket or quote) is shown on the
+      // last line that has content, not on an empty line past it.
+      const lastContent = source.trimEnd().length - 1;
+      const [start, end] = firstError.pos[0] > lastContent ? [lastContent, lastContent + 1] : firstError.pos;
       const range = toRange(lineCounter, [start, end]);
       const msg = firstError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? firstError.message;
       const text2 = /Maximum call stack size exceeded/.test(msg)

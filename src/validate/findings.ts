@@ -59,7 +59,14 @@ export function validateSite(site: ObjectSite): SiteValidation {
   const findings: Finding[] = [];
   for (const e of result.decode) {
     // The API server answers 400 BadRequest: the object cannot be decoded, nothing else is checked.
-    const body = e.type === 'unknown field' || e.type === 'duplicate field' ? `strict decoding error: ${errorBody(e)}` : formatFieldError(e);
+    // kubectl shows the decoder's own words: `strict decoding error: unknown field "…"`, or
+    // `json: cannot unmarshal string into Go struct field …` for a value of the wrong type.
+    const body =
+      e.type === 'unknown field' || e.type === 'duplicate field'
+        ? `strict decoding error: ${errorBody(e)}`
+        : e.type === 'Invalid type' && e.detail
+          ? e.detail
+          : formatFieldError(e);
     findings.push(finding(site, e, `${String(kind)} in version ${goQuote(String(apiVersion))} cannot be handled as a ${String(kind)}: ${body}`, e.type !== 'unknown field' && e.type !== 'duplicate field'));
   }
   for (const e of result.invalid) {
