@@ -1,0 +1,35 @@
+/**
+ * `podproof/steps`: importing this module registers the step library, the `{duration}`
+ * parameter type and the World with @cucumber/cucumber. `podproof test` imports it for you;
+ * with plain cucumber-js: `cucumber-js --import node_modules/podproof/dist/steps/index.js`.
+ */
+import { Before, defineParameterType, Given, setWorldConstructor, Then, When } from '@cucumber/cucumber';
+import { ALL_STEPS, PARAMETER_TYPES } from './all.js';
+import { parameterCount, type StepSpec } from './catalogue.js';
+import { PodWorld } from './world.js';
+
+export { PodWorld, mergeBehaviour, type PodproofParameters } from './world.js';
+export type { PodproofWorld, LoadedPod, LoadedManifest } from './types.js';
+export { ALL_STEPS, PARAMETER_TYPES } from './all.js';
+export type { StepSpec, StepKeyword, StepArgument, StepTable } from './catalogue.js';
+export { StepFailure } from './failure.js';
+
+const DEFINE = { Given, When, Then } as const;
+
+/** Cucumber checks fn.length against the parameter count, so each wrapper declares it exactly. */
+function register(spec: StepSpec): void {
+  const code = function (this: PodWorld, ...args: unknown[]): void | Promise<void> {
+    return spec.run(this, ...(args as never[]));
+  };
+  Object.defineProperty(code, 'length', { value: parameterCount(spec) });
+  DEFINE[spec.keyword](spec.expression, code);
+}
+
+for (const p of PARAMETER_TYPES) {
+  defineParameterType({ name: p.name, regexp: p.regexp, transformer: p.transformer, useForSnippets: true });
+}
+setWorldConstructor(PodWorld);
+Before(function (this: PodWorld, { pickle }) {
+  this.startScenario(pickle.uri, pickle.steps.map((s) => s.text));
+});
+for (const spec of ALL_STEPS) register(spec);
