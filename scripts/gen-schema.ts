@@ -344,11 +344,15 @@ write('src/validate/generated/validators.ts', `${HEADER('ajv standalone validato
 
 write(
   'src/validate/generated/gotypes.ts',
-  `${HEADER('Go type names for decode messages')}export const ROOT_DEFS = ${JSON.stringify(ROOTS)};\nexport const GO_TYPES = ${JSON.stringify(goTypes)};\n`,
+  `${HEADER('Go type names for decode messages')}` +
+    `/** A Go struct: name, package-qualified type, property → [field type, element type or 0, nested definition or 0]. */\n` +
+    `export interface GoStruct { s: string; g: string; p?: Record<string, [string, string | 0, string | 0]> }\n` +
+    `export const ROOT_DEFS: Record<string, string> = ${JSON.stringify(ROOTS)};\n` +
+    `export const GO_TYPES: Record<string, GoStruct> = ${JSON.stringify(goTypes)};\n`,
 );
 write(
   'src/validate/generated/gvks.ts',
-  `${HEADER('group/version kinds served')}export const KUBERNETES_VERSION = ${JSON.stringify(KUBERNETES_VERSION)};\nexport const SCHEMA_SHA256 = ${JSON.stringify(sha256)};\nexport const GVKS = ${JSON.stringify(gvks)};\n`,
+  `${HEADER('group/version kinds served')}export const KUBERNETES_VERSION: string = ${JSON.stringify(KUBERNETES_VERSION)};\nexport const SCHEMA_SHA256: string = ${JSON.stringify(sha256)};\nexport const GVKS: readonly string[] = ${JSON.stringify(gvks)};\n`,
 );
 
 console.log(`${reachable.size} definitions reachable from ${Object.keys(ROOTS).length} kinds; ${gvks.length} GVKs; source sha256 ${sha256}`);

@@ -27,16 +27,10 @@ import { GO_TYPES, ROOT_DEFS } from './generated/gotypes.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-/** Go struct entry: name, Go type name, property → [field Go type, element Go type, nested def]. */
-interface GoStruct {
-  s: string;
-  g: string;
-  p?: Record<string, [string, string | 0, string | 0]>;
-}
-const goTypes = GO_TYPES as unknown as Record<string, GoStruct>;
-const rootDefs = ROOT_DEFS as Record<string, string>;
+const goTypes = GO_TYPES;
+const rootDefs = ROOT_DEFS;
 
-export type SchemaKind = keyof typeof ROOT_DEFS;
+export type SchemaKind = 'Pod' | 'PodTemplate' | 'ReplicationController' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'Job' | 'CronJob';
 
 /** The kinds the strict schema covers (the nine pod-bearing kinds). */
 export function hasSchema(kind: string): kind is SchemaKind {
