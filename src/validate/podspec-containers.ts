@@ -442,10 +442,9 @@ export function validateContainerOnlyForPod(c: Obj, path: FieldPath): FieldError
 /** Fields of EphemeralContainerCommon that ephemeral containers may not set (allowedEphemeralContainerFields = false), in struct order. */
 const EPHEMERAL_FORBIDDEN_FIELDS = ['ports', 'resources', 'resizePolicy', 'restartPolicy', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'];
 
+/** reflect.DeepEqual(value, zero): JSON decoding turns `[]` into a non-nil empty slice, which is not zero. */
 function isZeroValue(v: unknown): boolean {
-  if (v === undefined || v === null) return true;
-  if (Array.isArray(v)) return false; // a set (even empty) slice is not the nil zero value once decoded? Go: []T{} != nil
-  return false;
+  return v === undefined || v === null;
 }
 
 /** validateEphemeralContainers. */
@@ -477,7 +476,8 @@ export function validateEphemeralContainers(ephemeral: Obj[], containers: Obj[],
         // resources: the zero value is an empty ResourceRequirements
         if (f === 'resources') {
           const r = obj(ec, 'resources');
-          if (r && Object.values(r).every((v) => v === undefined || v === null || (typeof v === 'object' && Object.keys(v as object).length === 0))) continue;
+          // (a set but empty map is not the zero value for reflect.DeepEqual)
+          if (r && Object.values(r).every((v) => v === undefined || v === null)) continue;
         }
         errs.push(forbidden(child(idxPath, f), 'cannot be set for an Ephemeral Container'));
       }

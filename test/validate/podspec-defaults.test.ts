@@ -64,7 +64,7 @@ t.test('SetDefaults_Volume and volume source modes', (tt) => {
   const d = defaultPodSpec({
     containers: [],
     volumes: [{ name: 'a' }, { name: 'b', secret: { secretName: 's' } }, { name: 'c', projected: { sources: [{ serviceAccountToken: { path: 't' } }] } }, { name: 'd', hostPath: { path: '/x' } }],
-  }) as { volumes: Record<string, Record<string, unknown>>[] };
+  }) as unknown as { volumes: Record<string, Record<string, unknown>>[] };
   tt.same(d.volumes[0]?.['emptyDir'], {});
   tt.equal(d.volumes[1]?.['secret']?.['defaultMode'], 420);
   tt.same(d.volumes[2]?.['projected'], { sources: [{ serviceAccountToken: { path: 't', expirationSeconds: 3600 } }], defaultMode: 420 });
