@@ -1124,11 +1124,11 @@ export function* runServer(ctx: CmdCtx, argv: string[]): Gen<number> {
     }
     const serve = (path: string): number => (ctx.fs.exists(resolvePath(home, '.' + path.replace(/[?#].*$/, ''))) ? 200 : 404);
     if (!fg) {
-      ctx.daemonize('httpd', args, function* () {
-        ctx.listen(port, serve);
+      const listen = ctx.daemonize('httpd', args, function* () {
         yield { kind: 'forever' };
         return 0;
       });
+      listen(port, serve);
       return 0;
     }
     ports = [port];

@@ -880,7 +880,8 @@ export class Interp {
       shellName,
       listen: (port, http) => proc.listen(task, port, http),
       daemonize: (name, args, body) => {
-        proc.spawnProgram(task, name, args, body);
+        const d = proc.spawnProgram(task, name, args, body);
+        return (port, http) => proc.listen(d, port, http);
       },
       network: (port, path) => proc.network(port, path),
       kill: (pid, sig) => proc.killFrom(task, pid, sig),

@@ -47,8 +47,9 @@ export interface CmdCtx {
   shellName: string;
   /** Start listening on a port (released when the owning task ends). */
   listen(port: number, http: HttpHandler): void;
-  /** Start a detached background process (a daemon that forked away). */
-  daemonize(name: string, args: string[], body: () => Gen<number>): void;
+  /** Start a detached background process (a daemon that forked away); returns `listen` for
+   *  that process (a daemon binds its port before it forks). */
+  daemonize(name: string, args: string[], body: () => Gen<number>): (port: number, http: HttpHandler) => void;
   /** HTTP client reach (wget/curl). */
   network(port: number, path: string): number | 'refused';
   /** Deliver a signal to a pid of this process tree; false when no such process. */

@@ -1,0 +1,129 @@
+/**
+ * Programs that listen: what tcpSocket/httpGet probes find. Ports and answers follow the programs'
+ * shipped configuration: nginx's /etc/nginx/conf.d/default.conf (listen 80; root
+ * /usr/share/nginx/html; a directory without index.html is 403 with autoindex off), Python's
+ * http.server (port 8000 by default), BusyBox httpd (-p, -h, -f; without -f it daemonizes),
+ * redis (6379), `nc -l -p PORT`. Unknown programs listen on the declared ports (DESIGN.md).
+ */
+import t from 'tap';
+import { ContainerFs, VolumeTree } from '../../src/shell/index.js';
+import { sh, start } from './helpers.js';
+
+t.test('nginx serves its html root on port 80, whatever containerPort says', async (t) => {
+  const r = start(['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;'], { image: 'nginx', ports: [8080] });
+  r.p.advance(0);
+  t.same(r.p.listeningPorts(), [80]);
+  t.equal(r.p.httpGet(80, '/'), 200);
+  t.equal(r.p.httpGet(80, '/index.html'), 200);
+  t.equal(r.p.httpGet(80, '/50x.html'), 200);
+  t.equal(r.p.httpGet(80, '/healthz'), 404);
+  t.equal(r.p.httpGet(8080, '/'), 'refused', 'the declared port is not what nginx listens on');
+  t.equal(r.p.nextWake(), undefined, 'a server only waits');
+});
+
+t.test('nginx reads its listen ports and root from the config (a ConfigMap over conf.d)', async (t) => {
+  const conf = new VolumeTree();
+  conf.writeFile('default.conf', 'server {\n  listen 8080;\n  location / { root /srv/www; }\n  root /srv/www;\n}\n');
+  const fs = new ContainerFs({ image: 'nginx', hostname: 'p', mounts: [{ mountPath: '/etc/nginx/conf.d', volume: conf, readOnly: true }] });
+  fs.mkdir('/srv/www', true);
+  fs.writeFile('/srv/www/ok.txt', 'ok');
+  const r = start(['nginx', '-g', 'daemon off;'], { image: 'nginx', fs });
+  r.p.advance(0);
+  t.same(r.p.listeningPorts(), [8080]);
+  t.equal(r.p.httpGet(8080, '/ok.txt'), 200);
+  t.equal(r.p.httpGet(8080, '/'), 403, 'no index.html, autoindex off');
+  t.equal(r.p.httpGet(80, '/'), 'refused');
+});
+
+t.test('nginx with an emptyDir over its html root answers 403 for /', async (t) => {
+  const r = start(['nginx', '-g', 'daemon off;'], { image: 'nginx', mounts: [{ mountPath: '/usr/share/nginx/html', volume: new VolumeTree() }] });
+  r.p.advance(0);
+  t.equal(r.p.httpGet(80, '/'), 403);
+  t.equal(r.p.httpGet(80, '/index.html'), 404);
+});
+
+t.test('python -m http.server PORT serves the working directory', async (t) => {
+  const r = start(['python3', '-m', 'http.server', '9000'], { image: 'python:3.12', cwd: '/srv' });
+  r.fs.writeFile('/srv/health', 'ok');
+  r.p.advance(0);
+  t.same(r.p.listeningPorts(), [9000]);
+  t.equal(r.p.httpGet(9000, '/health'), 200);
+  t.equal(r.p.httpGet(9000, '/nope'), 404);
+  const d = start(['python', '-m', 'http.server'], { image: 'python' });
+  d.p.advance(0);
+  t.same(d.p.listeningPorts(), [8000]);
+  const repl = start(['python3'], { image: 'python:3.12' });
+  t.same(repl.p.advance(0), { state: 'exited', exitCode: 0 }, 'the image default (REPL) sees EOF on stdin and exits');
+});
+
+t.test('BusyBox httpd: -f stays in the foreground; without -f it daemonizes and the shell goes on', async (t) => {
+  const fg = sh('mkdir -p /www; echo hi > /www/index.html; httpd -f -p 8080 -h /www');
+  t.same(fg.state, { state: 'running' });
+  t.same(fg.p.listeningPorts(), [8080]);
+  t.equal(fg.p.httpGet(8080, '/index.html'), 200);
+  t.equal(fg.p.httpGet(8080, '/missing'), 404);
+  const daemon = sh('httpd -p 8081; echo started');
+  t.same(daemon.state, { state: 'exited', exitCode: 0 }, 'the classic mistake: the container exits at once');
+  t.equal(daemon.out, 'started\n');
+  const kept = sh('httpd -p 8082 -h /; sleep 3600');
+  t.same(kept.p.listeningPorts(), [8082]);
+});
+
+t.test('nc -l -p PORT listens (tcpSocket probes succeed) but speaks no HTTP', async (t) => {
+  const r = sh('nc -lk -p 5000');
+  t.same(r.p.listeningPorts(), [5000]);
+  t.equal(r.p.httpGet(5000, '/'), 0);
+  const o = sh('nc -l 6000');
+  t.same(o.p.listeningPorts(), [6000]);
+});
+
+t.test('redis-server listens on 6379, or --port', async (t) => {
+  const a = start(['docker-entrypoint.sh', 'redis-server'], { image: 'redis:7' });
+  a.p.advance(0);
+  t.same(a.p.listeningPorts(), [6379]);
+  const b = start(['redis-server', '--port', '7000'], { image: 'redis' });
+  b.p.advance(0);
+  t.same(b.p.listeningPorts(), [7000]);
+});
+
+t.test('unknown programs listen on the declared ports and answer 200', async (t) => {
+  const r = start(['myapp'], { image: 'registry.example.com/team/myapp:2', ports: [8080] });
+  r.p.advance(0);
+  t.same(r.p.listeningPorts(), [8080]);
+  t.equal(r.p.httpGet(8080, '/anything'), 200);
+  t.equal(r.p.httpGet(9999, '/'), 'refused');
+});
+
+t.test('a background server in a script: ports while it runs, none after the main process exits', async (t) => {
+  const r = sh('python3 -m http.server 8000 & sleep 30; echo bye', { image: 'python' });
+  t.same(r.p.listeningPorts(), [8000]);
+  r.p.advance(30_000);
+  t.same(r.p.state(), { state: 'exited', exitCode: 0 });
+  t.same(r.p.listeningPorts(), []);
+  t.equal(r.p.httpGet(8000, '/'), 'refused');
+});
+
+t.test('wget/curl reach the process’s own ports on localhost', async (t) => {
+  const r = sh('httpd -p 8080 -h /etc; wget -q -O /dev/null http://localhost:8080/hostname && echo ok; wget -q http://127.0.0.1:8080/nope; echo "404 → $?"; wget -q http://localhost:9/; echo "refused → $?"');
+  t.equal(r.out, 'ok\n404 → 1\nrefused → 1\n');
+});
+
+t.test('the pod network hook lets wget reach other containers', async (t) => {
+  const fs = new ContainerFs({ image: 'busybox', hostname: 'p', mounts: [] });
+  let out = '';
+  const { startProcess } = await import('../../src/shell/index.js');
+  const p = startProcess({
+    argv: ['sh', '-c', 'wget -q -O- http://localhost:80/ >/dev/null && echo up'],
+    env: {},
+    fs,
+    pid1: false,
+    epochMs: 0,
+    declaredPorts: [],
+    image: 'busybox',
+    stdout: (x) => (out += x),
+    stderr: (x) => (out += x),
+    network: (port) => (port === 80 ? 200 : 'refused'),
+  });
+  p.advance(0);
+  t.equal(out, 'up\n');
+});
