@@ -4,7 +4,7 @@
  * with a user of the node (kube-score container-security-context-user-group-id). Unset counts as
  * a finding: the image then decides. Skipped for Windows pods (the fields are forbidden there).
  */
-import { containerPath, effectiveSecurityContext, inheritedFromPod, isWindows, pointAt } from '../pss/container.js';
+import { containerName, containerPath, effectiveSecurityContext, inheritedFromPod, isWindows, pointAt } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -19,7 +19,7 @@ export const check: CodeCheck = (ctx) => {
     const path = fromPod ? [...ctx.target.specPath, 'securityContext', field] : pointAt(ctx, [...containerPath(ctx), 'securityContext', field]);
     out.push({
       path,
-      data: { field, minimum: String(minimum), problem: v === undefined ? `does not set ${field} (the image decides)` : `runs with ${field} ${JSON.stringify(v)}${fromPod ? ' (from the pod)' : ''}` },
+      data: { container: containerName(ctx), field, minimum: String(minimum), problem: v === undefined ? `does not set ${field} (the image decides)` : `runs with ${field} ${JSON.stringify(v)}${fromPod ? ' (from the pod)' : ''}` },
     });
   }
   return out;

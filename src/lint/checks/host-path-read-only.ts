@@ -3,7 +3,7 @@
  * use hostPath at all is no-host-path's question; this one limits the damage when it must.)
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath, specRecord } from '../pss/container.js';
+import { containerName, containerPath, specRecord } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -22,7 +22,7 @@ export const check: CodeCheck = (ctx) => {
     const base = [...containerPath(ctx), 'volumeMounts', i];
     out.push({
       path: m.readOnly === false ? [...base, 'readOnly'] : base,
-      data: { volume: m.name, hostPath: hostPaths.get(m.name) ?? '', mountPath: typeof m.mountPath === 'string' ? m.mountPath : '' },
+      data: { container: containerName(ctx), volume: m.name, hostPath: hostPaths.get(m.name) ?? '', mountPath: typeof m.mountPath === 'string' ? m.mountPath : '' },
     });
   });
   return out;

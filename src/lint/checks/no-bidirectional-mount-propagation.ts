@@ -5,7 +5,7 @@
  * privileged containers.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath } from '../pss/container.js';
+import { containerName, containerPath } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -15,7 +15,7 @@ export const check: CodeCheck = (ctx) => {
   const out: CheckViolation[] = [];
   mounts.forEach((m: unknown, i: number) => {
     if (isRecord(m) && m.mountPropagation === 'Bidirectional') {
-      out.push({ path: [...containerPath(ctx), 'volumeMounts', i, 'mountPropagation'], data: { volume: typeof m.name === 'string' ? m.name : '' } });
+      out.push({ path: [...containerPath(ctx), 'volumeMounts', i, 'mountPropagation'], data: { container: containerName(ctx), volume: typeof m.name === 'string' ? m.name : '' } });
     }
   });
   return out;

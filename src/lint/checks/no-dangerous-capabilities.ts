@@ -4,7 +4,7 @@
  * compared the way runtimes accept them: case-insensitive, with or without the CAP_ prefix.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath, normalizeCapability, ownSecurityContext } from '../pss/container.js';
+import { containerName, containerPath, normalizeCapability, ownSecurityContext } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const DEFAULT_DANGEROUS = ['SYS_ADMIN', 'NET_ADMIN', 'SYS_MODULE', 'SYS_PTRACE', 'ALL'];
@@ -18,7 +18,7 @@ export const check: CodeCheck = (ctx) => {
   const out: CheckViolation[] = [];
   caps.add.forEach((c: unknown, i: number) => {
     if (dangerous.has(normalizeCapability(c))) {
-      out.push({ path: [...containerPath(ctx), 'securityContext', 'capabilities', 'add', i], data: { capability: typeof c === 'string' ? c : String(c) } });
+      out.push({ path: [...containerPath(ctx), 'securityContext', 'capabilities', 'add', i], data: { container: containerName(ctx), capability: typeof c === 'string' ? c : String(c) } });
     }
   });
   return out;

@@ -7,7 +7,7 @@
  * name regular expressions; option `allowNames`: exact names to ignore.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath } from '../pss/container.js';
+import { containerName, containerPath } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 const CREDENTIAL = /(^|_)(PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|CLIENT_SECRET|CREDENTIALS?|AUTH_TOKEN|BEARER|SIGNING_KEY|ENCRYPTION_KEY)(_|$)/;
@@ -38,7 +38,7 @@ export const check: CodeCheck = (ctx) => {
     if (!isRecord(e) || typeof e.name !== 'string' || allow.has(e.name)) return;
     if (typeof e.value !== 'string' || !couldBeSecretValue(e.value)) return;
     if (!looksLikeCredentialName(e.name, extra)) return;
-    out.push({ path: [...containerPath(ctx), 'env', i, 'value'], data: { env: e.name } });
+    out.push({ path: [...containerPath(ctx), 'env', i, 'value'], data: { container: containerName(ctx), env: e.name } });
   });
   return out;
 };

@@ -4,7 +4,7 @@
  * adds NET_BIND_SERVICE, or when the pod lowers net.ipv4.ip_unprivileged_port_start to the port.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath, normalizeCapability, ownSecurityContext, specRecord } from '../pss/container.js';
+import { containerName, containerPath, normalizeCapability, ownSecurityContext, specRecord } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -24,7 +24,7 @@ export const check: CodeCheck = (ctx) => {
   ports.forEach((p: unknown, i: number) => {
     if (!isRecord(p) || typeof p.containerPort !== 'number') return;
     if (p.containerPort > 0 && p.containerPort < 1024 && p.containerPort < unprivilegedStart) {
-      out.push({ path: [...containerPath(ctx), 'ports', i, 'containerPort'], data: { port: String(p.containerPort) } });
+      out.push({ path: [...containerPath(ctx), 'ports', i, 'containerPort'], data: { container: containerName(ctx), port: String(p.containerPort) } });
     }
   });
   return out;

@@ -3,7 +3,7 @@
  * unaudited way in; `kubectl exec` and ephemeral debug containers (seed 004) replace it.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath } from '../pss/container.js';
+import { containerName, containerPath } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -13,8 +13,8 @@ export const check: CodeCheck = (ctx) => {
   const out: CheckViolation[] = [];
   ports.forEach((p: unknown, i: number) => {
     if (!isRecord(p) || (p.protocol !== undefined && p.protocol !== 'TCP')) return;
-    if (p.containerPort === 22) out.push({ path: [...containerPath(ctx), 'ports', i, 'containerPort'], data: { port: '22' } });
-    else if (p.hostPort === 22) out.push({ path: [...containerPath(ctx), 'ports', i, 'hostPort'], data: { port: '22' } });
+    if (p.containerPort === 22) out.push({ path: [...containerPath(ctx), 'ports', i, 'containerPort'], data: { container: containerName(ctx), port: '22' } });
+    else if (p.hostPort === 22) out.push({ path: [...containerPath(ctx), 'ports', i, 'hostPort'], data: { container: containerName(ctx), port: '22' } });
   });
   return out;
 };

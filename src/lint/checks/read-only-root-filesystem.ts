@@ -4,7 +4,7 @@
  * pods, where API validation forbids the field (pkg/apis/core/validation validateWindows).
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath, isWindows, ownSecurityContext, pointAt } from '../pss/container.js';
+import { containerName, containerPath, isWindows, ownSecurityContext, pointAt } from '../pss/container.js';
 import type { CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -12,5 +12,5 @@ export const check: CodeCheck = (ctx) => {
   const sc = ownSecurityContext(ctx.target.container);
   if (sc.readOnlyRootFilesystem === true) return [];
   const path = [...containerPath(ctx), 'securityContext', 'readOnlyRootFilesystem'];
-  return [{ path: pointAt(ctx, path), data: { problem: sc.readOnlyRootFilesystem === false ? 'sets readOnlyRootFilesystem: false' : 'does not set readOnlyRootFilesystem: true' } }];
+  return [{ path: pointAt(ctx, path), data: { container: containerName(ctx), problem: sc.readOnlyRootFilesystem === false ? 'sets readOnlyRootFilesystem: false' : 'does not set readOnlyRootFilesystem: true' } }];
 };

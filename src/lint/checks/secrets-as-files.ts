@@ -5,7 +5,7 @@
  * updated in place and read only by the process that needs them.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath } from '../pss/container.js';
+import { containerName, containerPath } from '../pss/container.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
 export const check: CodeCheck = (ctx) => {
@@ -18,7 +18,7 @@ export const check: CodeCheck = (ctx) => {
         const ref = e.valueFrom.secretKeyRef;
         out.push({
           path: [...containerPath(ctx), 'env', i, 'valueFrom', 'secretKeyRef'],
-          data: { how: `env var ${typeof e.name === 'string' ? e.name : ''} from Secret "${typeof ref.name === 'string' ? ref.name : ''}"` },
+          data: { container: containerName(ctx), how: `env var ${typeof e.name === 'string' ? e.name : ''} from Secret "${typeof ref.name === 'string' ? ref.name : ''}"` },
         });
       }
     });
@@ -28,7 +28,7 @@ export const check: CodeCheck = (ctx) => {
       if (isRecord(e) && isRecord(e.secretRef)) {
         out.push({
           path: [...containerPath(ctx), 'envFrom', i, 'secretRef'],
-          data: { how: `every key of Secret "${typeof e.secretRef.name === 'string' ? e.secretRef.name : ''}" as env vars` },
+          data: { container: containerName(ctx), how: `every key of Secret "${typeof e.secretRef.name === 'string' ? e.secretRef.name : ''}" as env vars` },
         });
       }
     });

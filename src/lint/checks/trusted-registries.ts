@@ -5,7 +5,7 @@
  * runtimes resolve it. With an empty allow-list the rule reports nothing.
  */
 import { isRecord } from '../../model/k8s.js';
-import { containerPath } from '../pss/container.js';
+import { containerName, containerPath } from '../pss/container.js';
 import type { CodeCheck } from './types.js';
 
 /** The fully qualified repository of an image reference, without tag or digest. */
@@ -36,5 +36,5 @@ export const check: CodeCheck = (ctx) => {
   const image = ctx.target.container.image;
   if (registries.length === 0 || typeof image !== 'string' || image === '') return [];
   if (trusted(image, registries)) return [];
-  return [{ path: [...containerPath(ctx), 'image'], data: { image, repository: imageRepository(image) } }];
+  return [{ path: [...containerPath(ctx), 'image'], data: { container: containerName(ctx), image, repository: imageRepository(image) } }];
 };
