@@ -3,6 +3,22 @@
  */
 export { lintFiles, lintText, type LintOptions, type LintTextOptions, type LintRunResult } from './lint.js';
 export { validatePod, type PodValidation } from './validate.js';
+export {
+  simulateFile,
+  loadManifestObjects,
+  InputError,
+  formatEvents,
+  formatWatch,
+  parseUntil,
+  renderTimelineHtml,
+  renderTimelineSvg,
+  type RunOptions,
+  type SimulationResult,
+} from './simulate.js';
+export { listRules, renderRuleDoc, renderRulesIndex, type RuleListOptions, type CompiledRule } from './rules.js';
+export { formatReport, type FormatName, type ReportInput } from '../report/index.js';
+export { parseDuration, formatDuration, humanDuration } from '../model/duration.js';
+export { simulate, createCluster, podPhase, podRow, formatPodTable, type PodRow, type PodPhase, type PodPhaseOptions } from '../emulator/index.js';
 export type { Finding, Severity, SourceRange, ObjectRef } from '../model/finding.js';
 export type { FileResult, LintResult } from '../model/result.js';
 export type { FieldError } from '../model/field-error.js';

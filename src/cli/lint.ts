@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintFiles } from '../api/index.js';
-import { formatReport, type FormatName } from '../report/index.js';
+import { formatReport, lintFiles, type FormatName } from '../api/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { VERSION } from './version.js';
 
