@@ -8,7 +8,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../src/lint/builtin.js';
-import { renderRuleDoc, renderRulesIndex } from '../src/lint/docs.js';
+import { renderBuiltinRuleDoc, renderRuleDoc, renderRulesIndex } from '../src/lint/docs.js';
+import { BUILTIN_RULES } from '../src/model/rule-meta.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'docs/rules');
@@ -18,6 +19,10 @@ const keep = new Set(['README.md']);
 for (const r of rules) {
   writeFileSync(path.join(dir, `${r.id}.md`), renderRuleDoc(r));
   keep.add(`${r.id}.md`);
+}
+for (const meta of BUILTIN_RULES) {
+  writeFileSync(path.join(dir, `${meta.id}.md`), renderBuiltinRuleDoc(meta));
+  keep.add(`${meta.id}.md`);
 }
 writeFileSync(path.join(dir, 'README.md'), renderRulesIndex(rules));
 for (const f of readdirSync(dir)) if (f.endsWith('.md') && !keep.has(f)) rmSync(path.join(dir, f));

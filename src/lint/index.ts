@@ -6,7 +6,7 @@ export { resolveConfigFor, parseConfigFile, discoverConfigFiles, mergeConfigFile
 export { effectiveRules, inPresets, type EffectiveRule } from './settings.js';
 export { applyFixes, fixEdits } from './fix.js';
 export { unifiedDiff } from './diff.js';
-export { renderRuleDoc, renderRulesIndex, ruleMeta } from './docs.js';
+export { renderRuleDoc, renderRulesIndex, renderBuiltinRuleDoc, ruleMeta } from './docs.js';
 export { ConfigError, RuleContractError } from './errors.js';
 export { IGNORE_ANNOTATION, IGNORE_REASON_ANNOTATION, parseIgnoreValue } from './suppression.js';
 export { DEFAULT_KUBERNETES_VERSION, parseKubernetesVersion, inRange } from './version.js';

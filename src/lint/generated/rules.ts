@@ -499,6 +499,7 @@ export const RULE_DEFINITIONS = [
     "check": {
       "code": "drop-all-capabilities"
     },
+    "kubernetesVersions": ">=1.22",
     "message": "{who} {problem}.",
     "remediation": "Set securityContext.capabilities.drop: [\"ALL\"] and add back only NET_BIND_SERVICE if the container binds a port below 1024.",
     "examples": {
@@ -2034,6 +2035,7 @@ export const RULE_DEFINITIONS = [
     "check": {
       "code": "no-privilege-escalation"
     },
+    "kubernetesVersions": ">=1.8",
     "message": "{who} {problem}.",
     "remediation": "Set securityContext.allowPrivilegeEscalation: false on the container.",
     "fix": {
@@ -3297,6 +3299,7 @@ export const RULE_DEFINITIONS = [
     "check": {
       "code": "seccomp-profile-required"
     },
+    "kubernetesVersions": ">=1.19",
     "message": "{who} {problem}.",
     "remediation": "Set securityContext.seccompProfile.type: RuntimeDefault at pod level, or a Localhost profile for the container.",
     "examples": {
