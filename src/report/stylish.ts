@@ -5,7 +5,7 @@
  * plus a code frame under each row when the file's text is known. Suppressed findings are not
  * shown; an all-clean run prints nothing, as ESLint's does.
  */
-import type { Finding } from '../model/finding.js';
+import type { Finding, SourceRange } from '../model/finding.js';
 import type { FileResult } from '../model/result.js';
 import { colors, plain, type Paint } from './ansi.js';
 import { codeFrame, splitLines } from './codeframe.js';
@@ -45,6 +45,15 @@ function severityWord(f: Finding, paint: Paint): [plain: string, painted: string
   return ['info', paint.info('info')];
 }
 
+/** The range covering findings that start on one line (end: the furthest end on that line, or the line's end). */
+function spanOf(group: readonly Finding[]): SourceRange {
+  const first = group[0]!.range;
+  const column = Math.min(...group.map((g) => g.range.column));
+  const multi = group.some((g) => g.range.endLine !== first.line);
+  if (multi) return { line: first.line, column, endLine: first.line + 1, endColumn: 1 };
+  return { line: first.line, column, endLine: first.line, endColumn: Math.max(...group.map((g) => g.range.endColumn)) };
+}
+
 export function formatStylish(results: readonly FileResult[], cwd: string, opts: StylishOptions = {}): string {
   const paint = opts.color ? colors : plain;
   const frames = opts.codeFrames ?? true;
@@ -77,8 +86,12 @@ export function formatStylish(results: readonly FileResult[], cwd: string, opts:
         if (row.endsWith(f.ruleId)) row = row.slice(0, row.length - f.ruleId.length) + paint.dim(f.ruleId);
       }
       output += `${row}\n`;
-      if (lines) {
-        const frame = codeFrame(lines, f.range, { paint });
+      // Findings on the same line share one frame, after the last of them, marking from the
+      // leftmost start to the rightmost end among them (a container with five findings gets one).
+      const next = findings[i + 1];
+      if (lines && next?.range.line !== f.range.line) {
+        const group = findings.slice(0, i + 1).filter((g) => g.range.line === f.range.line);
+        const frame = codeFrame(lines, spanOf(group), { paint });
         if (frame !== '') output += `${frame.replace(/^/gm, '    ')}\n\n`;
       }
     });

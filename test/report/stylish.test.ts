@@ -99,3 +99,28 @@ t.test('singular forms (ESLint pluralize)', async (t) => {
   const one = results()[1]!;
   t.ok(formatStylish([one], CWD).endsWith('✖ 1 problem (1 error, 0 warnings, 0 infos)\n'));
 });
+
+t.test('findings on one line share one frame, marking their combined span', async (t) => {
+  const [web] = results();
+  const a = web!.findings.find((f) => f.ruleId === 'invalid')!;
+  // A second finding on line 6, on the key `restartPolicy` (columns 3–15).
+  const b = { ...a, ruleId: 'other', severity: 'warning' as const, message: 'Key.', range: { line: 6, column: 3, endLine: 6, endColumn: 16 } };
+  const out = formatStylish([{ filePath: '/repo/pods/web.yaml', findings: [a, b], source: web!.source! }], CWD);
+  t.equal(
+    out,
+    [
+      '',
+      'pods/web.yaml',
+      '  6:3   warning  Key        other',
+      '  6:18  error    Bad value  invalid',
+      '      5 | spec:',
+      '    > 6 |   restartPolicy: Mybe',
+      // From column 3 to the end of "Mybe" (column 21): 19 carets.
+      '        |   ^^^^^^^^^^^^^^^^^^^',
+      '      7 |   containers:',
+      '',
+      '✖ 2 problems (1 error, 1 warning, 0 infos)',
+      '',
+    ].join('\n'),
+  );
+});

@@ -1,0 +1,112 @@
+/**
+ * The GitHub Action (action.yml → dist/action/index.js): a thin entry in the manner of
+ * actions/setup-node — read the inputs, call the public API, report. It writes
+ *   - the stylish report to the log, and one annotation per finding (workflow commands);
+ *   - the markdown summary to $GITHUB_STEP_SUMMARY;
+ *   - a SARIF file for github/codeql-action/upload-sarif, when `sarif-file` is set;
+ *   - outputs errors, warnings, infos, scenarios-failed, sarif-file;
+ * and fails the step per `fail-on`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { lintFiles, type LintOptions } from '../api/index.js';
+import type { LintResult } from '../model/result.js';
+import { formatReport, type ReportInput, type ScenarioResult } from '../report/index.js';
+import { changedFiles, type Git } from './changed.js';
+import { failureReason, InputError, readInputs } from './inputs.js';
+
+/** Set by scripts/build-action.mjs from package.json; absent when run from source. */
+declare const __PODPROOF_VERSION__: string | undefined;
+export const ACTION_VERSION = typeof __PODPROOF_VERSION__ === 'string' ? __PODPROOF_VERSION__ : '0.0.0-dev';
+
+type Lint = (patterns: string[], options: LintOptions & { config?: string }) => Promise<LintResult>;
+
+export interface ActionDeps {
+  lint: Lint;
+  env: NodeJS.ProcessEnv;
+  /** Where workflow commands and the log go (the runner reads commands from stdout). */
+  write: (text: string) => void;
+  git?: Git;
+}
+
+const defaultDeps = (): ActionDeps => ({
+  lint: lintFiles,
+  env: process.env,
+  write: (text) => void process.stdout.write(text),
+});
+
+/**
+ * Scenarios need `podproof test` through the API (a runFeatures export); the public API has
+ * none yet, so the `features` input is accepted and skipped with a warning.
+ */
+function runScenarios(features: readonly string[]): ScenarioResult[] | undefined {
+  if (features.length) core.warning('The "features" input is not supported by this version of the podproof action yet; scenarios were not run.');
+  return undefined;
+}
+
+export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    const cwd = deps.env.GITHUB_WORKSPACE || process.cwd();
+
+    const options: LintOptions & { config?: string } = { cwd };
+    if (inputs.config) options.config = inputs.config;
+    const lint = await deps.lint(inputs.paths, options);
+    let results = lint.results;
+
+    if (inputs.onlyChanged) {
+      const changed = await changedFiles(deps.env, cwd, deps.git);
+      if (changed.files) {
+        const keep = changed.files;
+        // Unreadable inputs stay: a pattern that matches nothing is a setup error either way.
+        results = results.filter((r) => keep.has(path.resolve(cwd, r.filePath)) || r.findings.some((f) => f.fatal));
+        core.info(`only-changed: ${results.length} of ${lint.results.length} files were changed.`);
+      } else {
+        core.warning(`only-changed: linting every file, because ${changed.reason}.`);
+      }
+    }
+
+    const scenarios = runScenarios(inputs.features);
+    const report: ReportInput = { results, rules: lint.rules, cwd, toolVersion: ACTION_VERSION, ...(scenarios ? { scenarios } : {}) };
+
+    deps.write(formatReport('stylish', report, { color: true }));
+    deps.write(formatReport('github', report));
+
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    let fatal = 0;
+    for (const r of results) {
+      for (const f of r.findings) {
+        if (f.suppressed) continue;
+        if (f.fatal) fatal++;
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+        else infos++;
+      }
+    }
+    const scenariosFailed = scenarios?.filter((s) => s.status === 'failed').length ?? 0;
+
+    if (deps.env.GITHUB_STEP_SUMMARY) {
+      await core.summary.addRaw(formatReport('markdown', report), true).write();
+    }
+    if (inputs.sarifFile) {
+      const target = path.resolve(cwd, inputs.sarifFile);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, formatReport('sarif', report));
+      core.info(`SARIF written to ${inputs.sarifFile}.`);
+    }
+
+    core.setOutput('errors', errors);
+    core.setOutput('warnings', warnings);
+    core.setOutput('infos', infos);
+    core.setOutput('scenarios-failed', scenariosFailed);
+    core.setOutput('sarif-file', inputs.sarifFile ?? '');
+
+    const reason = failureReason({ errors, warnings, fatal, scenariosFailed }, inputs.failOn);
+    if (reason) core.setFailed(reason);
+  } catch (e) {
+    core.setFailed(e instanceof InputError ? e.message : `podproof failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
