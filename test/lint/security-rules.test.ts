@@ -489,3 +489,43 @@ spec:
   t.equal(f[0]?.message, 'Container "app" in Pod "web" sets API_TOKEN to a literal value; credentials belong in a Secret.');
   t.same(await lint('no-literal-secret-env', m, { options: { allowNames: ['API_TOKEN'] } }), []);
 });
+
+t.test('PSS rules find the pod inside every workload kind (CronJob, List items)', async (t) => {
+  const cron = `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: backup
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          hostPID: true
+          containers:
+            - name: dump
+              image: example.com/backup:2
+`;
+  const f = await lint('no-host-pid', cron);
+  t.same(f.map(at), ['spec.jobTemplate.spec.template.spec.hostPID@12:20']);
+  t.equal(f[0]?.message, 'CronJob "backup" shares the host PID namespace (hostPID: true).');
+
+  const list = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata:
+      name: a
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27
+          ports:
+            - containerPort: 80
+              hostPort: 8080
+`;
+  const g = await lint('no-host-port', list);
+  t.same(g.map(at), ['items[0].spec.containers[0].ports[0].hostPort@14:25']);
+});
