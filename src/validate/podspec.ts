@@ -288,7 +288,8 @@ export function validatePodSpec(spec: unknown, path: FieldPath, opts: PodSpecVal
   errs.push(...validateWindowsHostProcessPod(s, path));
   errs.push(...validateHostUsers(s, path));
 
-  const sa = str(s, 'serviceAccountName');
+  // Convert_v1_PodSpec_To_core_PodSpec: the deprecated serviceAccount fills an empty serviceAccountName.
+  const sa = str(s, 'serviceAccountName') || str(s, 'serviceAccount');
   if (sa) for (const msg of nameIsDNSSubdomain(sa)) errs.push(invalid(child(path, 'serviceAccountName'), sa, msg));
   const nodeName = str(s, 'nodeName');
   if (nodeName) for (const msg of nameIsDNSSubdomain(nodeName)) errs.push(invalid(child(path, 'nodeName'), nodeName, msg));
@@ -337,3 +338,4 @@ export function validatePodSpec(spec: unknown, path: FieldPath, opts: PodSpecVal
 }
 
 export { defaultPodSpec } from './defaults.js';
+export { validatePodSpecificAnnotations, validateAnnotationsMatchFields } from './podspec-annotations.js';
