@@ -49,9 +49,10 @@ export const podAssertionSteps: StepSpec[] = [
       const start = w.now;
       const end = start + ms;
       const check = (): void => {
-        // Every published status since the start, including changes within one instant.
+        // Every status published after the start (the state at the start is the current one),
+        // including changes within one instant.
         for (const snap of h.history()) {
-          if (snap.time < start || snap.time > w.now) continue;
+          if (snap.time <= start || snap.time > w.now) continue;
           const p = snap.status.phase ?? 'Pending';
           if (p !== phase) {
             w.fail(`the pod phase to stay ${quote(phase)} for ${formatDuration(ms)} (from ${formatDuration(start)})`, `${quote(p)} at ${formatDuration(snap.time)}`);
@@ -131,5 +132,14 @@ export const podAssertionSteps: StepSpec[] = [
   then('the pod is not scheduled', 'No node fits: the pod stays Pending with PodScheduled=False.', (w) => {
     const found = w.handle().nodeName();
     if (found !== undefined) w.fail('the pod not to be scheduled', `scheduled on ${quote(found)}`);
+  }),
+  // Not in STEPS.md (additions are allowed): hostNetwork pods share the node's address.
+  then('the pod IP is the IP of its node', 'status.podIP equals status.hostIP (hostNetwork pods).', (w) => {
+    const st = w.handle().status();
+    if (!st.podIP || st.podIP !== st.hostIP) w.fail(`the pod IP to be the node's IP ${quote(st.hostIP ?? '(no hostIP)')}`, quote(st.podIP ?? '(no podIP)'));
+  }),
+  then('the pod IP is not the IP of its node', 'status.podIP is set and differs from status.hostIP (pod network).', (w) => {
+    const st = w.handle().status();
+    if (!st.podIP || st.podIP === st.hostIP) w.fail(`a pod IP of its own (node IP ${quote(st.hostIP ?? '(none)')})`, quote(st.podIP ?? '(no podIP)'));
   }),
 ];
