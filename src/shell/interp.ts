@@ -14,22 +14,31 @@ import { COMMANDS, runEcho, runPrintf, runTest, runServer } from './commands.js'
 import type { CmdCtx, Gen, IO, Sink } from './runtime.js';
 import { ALL_SIGNALS, parseSignal, signalExitCode, type Signal } from './signals.js';
 import { STRERROR, resolvePath, splitPath } from './vfs.js';
-import { KNOWN_SERVERS, profileFor } from './programs.js';
+import { KNOWN_SERVERS } from './programs.js';
 import type { Proc, Task } from './process.js';
 
 export type Dialect = 'bash' | 'dash' | 'busybox';
 
-class ExitSignal {
-  constructor(readonly code: number) {}
+/** `exit`: unwinds to the shell (or subshell) boundary. Never leaves the interpreter. */
+class ExitSignal extends Error {
+  constructor(readonly code: number) {
+    super('exit');
+  }
 }
-class ReturnSignal {
-  constructor(readonly code: number) {}
+/** `return` from a function or a sourced file. */
+class ReturnSignal extends Error {
+  constructor(readonly code: number) {
+    super('return');
+  }
 }
-class LoopSignal {
+/** `break N` / `continue N`. */
+class LoopSignal extends Error {
   constructor(
     readonly kind: 'break' | 'continue',
     public n: number,
-  ) {}
+  ) {
+    super(kind);
+  }
 }
 
 export class ShellState {
@@ -1215,7 +1224,7 @@ export class Interp {
       io.stdout(ALL_SIGNALS.map((s) => s).join(' ') + '\n');
       return 0;
     }
-    let action: string | undefined = args[0] as string;
+    let action: string | undefined = args[0];
     let specs = args.slice(1);
     if (args[0] === '--') {
       action = args[1];

@@ -14,7 +14,7 @@
  * - `exec` replaces the shell: the program's own dispositions apply; signals the shell ignored
  *   (`trap '' TERM`) stay ignored (XCU exec / execve(2)).
  */
-import { ContainerFs } from './vfs.js';
+import type { ContainerFs } from './vfs.js';
 import { imageInfo, type ImageInfo } from './images.js';
 import { Interp, ShellState, type Dialect } from './interp.js';
 import { profileFor, type ProgramProfile } from './programs.js';
@@ -76,8 +76,9 @@ export interface RunningProcess {
 /** Commands one task may run at a single virtual instant before it is stopped as a runaway. */
 export const STEP_LIMIT = 100_000;
 
-class RunawayError {}
-class TaskGone {}
+class RunawayError extends Error {}
+/** Unwinds a task that was killed while it was running (e.g. `kill -9 $$` from a child). */
+class TaskGone extends Error {}
 
 export class Task {
   gen: Gen<number> | undefined;
@@ -129,7 +130,7 @@ export class Proc implements RunningProcess {
     this.image = imageInfo(opts.image);
     const mainPid = opts.pid1 ? 1 : 100;
     this.nextPid = mainPid + 1;
-    this.main = new Task(mainPid, opts.pid1, opts.stdout, opts.stderr, 0);
+    this.main = new Task(mainPid, opts.pid1, (t) => opts.stdout(t), (t) => opts.stderr(t), 0);
     this.tasks.push(this.main);
     this.main.gen = this.mainBody();
   }
@@ -365,7 +366,7 @@ export class Proc implements RunningProcess {
 
   private *mainBody(): Gen<number> {
     const o = this.opts;
-    const io: IO = { stdin: '', stdout: o.stdout, stderr: o.stderr };
+    const io: IO = { stdin: '', stdout: (t) => o.stdout(t), stderr: (t) => o.stderr(t) };
     const argv = o.argv;
     const cwd = o.cwd && o.cwd !== '' ? o.cwd : '/';
     // runc creates a missing working directory.
