@@ -25,6 +25,7 @@
  */
 import type { FieldError } from '../model/field-error.js';
 import type { FieldPath, PathSegment } from '../model/fieldpath.js';
+import { GoRepr, goIntOrString, goLabelSelector, goStringMap, type LabelSelectorValue } from '../model/go-repr.js';
 import { isRecord } from '../model/k8s.js';
 import { validateAnnotations, validateLabelName, validateLabels, validateObjectMetaForKind } from './meta.js';
 import { validatePodSpec } from './podspec.js';
@@ -193,6 +194,38 @@ export function validateLabelSelector(selector: unknown, path: FieldPath): Field
 
 const SELECTOR_MISMATCH = '`selector` does not match template `labels`';
 
+// ---- bad values as the API server prints them (%#v for maps, selectors, IntOrString) ---------
+
+/** A template's labels map (nil when the template has none). */
+function labelsValue(template: Obj | undefined, labels: Record<string, string> = templateLabels(template)): GoRepr {
+  const raw = obj(template, 'metadata')?.labels;
+  return new GoRepr(goStringMap(isRecord(raw) ? labels : null), labels);
+}
+
+/** A *metav1.LabelSelector, dereferenced. */
+function selectorValue(raw: unknown): GoRepr {
+  const s = isRecord(raw) ? raw : {};
+  const sel: LabelSelectorValue = {
+    matchLabels: isRecord(s.matchLabels) ? stringMap(s.matchLabels) : null,
+    matchExpressions: Array.isArray(s.matchExpressions) ? toSelector(s).expressions.map((e, i) => ({
+      key: e.key,
+      operator: e.operator,
+      values: isRecord((s.matchExpressions as unknown[])[i]) && Array.isArray(((s.matchExpressions as unknown[])[i] as Obj).values) ? e.values : null,
+    })) : null,
+  };
+  return new GoRepr(goLabelSelector(sel), raw);
+}
+
+/** An intstr.IntOrString value. */
+function intOrStringValue(v: unknown): unknown {
+  return typeof v === 'number' || typeof v === 'string' ? new GoRepr(goIntOrString(v), v) : v;
+}
+
+/** A pointer field inside a %#v struct: nil, or an address Go would print (unknowable). */
+function goPtr(type: string, v: unknown): string {
+  return v === undefined || v === null ? `(*${type})(nil)` : `(*${type})(0xc000000000)`;
+}
+
 // ---- pod templates --------------------------------------------------------------------------
 
 function templateLabels(template: Obj | undefined): Record<string, string> {
@@ -273,7 +306,7 @@ export function validateReplicationController(rc: unknown): FieldError[] {
     return out;
   }
   if (Object.keys(selector).length > 0 && !selectorMatches({ matchLabels: selector }, tLabels)) {
-    out.push(invalid(p(tp, 'metadata', 'labels'), tLabels, SELECTOR_MISMATCH));
+    out.push(invalid(p(tp, 'metadata', 'labels'), labelsValue(template, tLabels), SELECTOR_MISMATCH));
   }
   out.push(...validatePodTemplateSpec(template, tp));
   out.push(...alwaysRestartTemplate(template, tp, 'ReplicationController'));
@@ -287,7 +320,7 @@ const PERCENT_MSG = regexError("a valid percent string must be a numeric string 
 
 /** apps ValidatePositiveIntOrPercent. */
 function validatePositiveIntOrPercent(v: unknown, path: FieldPath): FieldError[] {
-  if (typeof v === 'string') return PERCENT_RE.test(v) ? [] : [invalid(path, v, PERCENT_MSG)];
+  if (typeof v === 'string') return PERCENT_RE.test(v) ? [] : [invalid(path, intOrStringValue(v), PERCENT_MSG)];
   if (typeof v === 'number') return nonNegative(v, path);
   return [];
 }
@@ -305,7 +338,7 @@ function intOrPercentValue(v: unknown): number {
 /** apps IsNotMoreThan100Percent. */
 function notMoreThan100Percent(v: unknown, path: FieldPath): FieldError[] {
   if (typeof v === 'string' && PERCENT_RE.test(v) && Number(v.slice(0, -1)) > 100) {
-    return [invalid(path, v, 'must not be greater than 100%')];
+    return [invalid(path, intOrStringValue(v), 'must not be greater than 100%')];
   }
   return [];
 }
@@ -320,7 +353,7 @@ function validateTemplateForReplicaSet(template: Obj | undefined, selector: unkn
   // !selector.Empty(): a nil selector is labels.Nothing(), which is not Empty and matches nothing.
   if (s.nil || !selectorEmpty(s)) {
     const labels = templateLabels(template);
-    if (!selectorMatches(selector, labels)) out.push(invalid(p(path, 'metadata', 'labels'), labels, SELECTOR_MISMATCH));
+    if (!selectorMatches(selector, labels)) out.push(invalid(p(path, 'metadata', 'labels'), labelsValue(template, labels), SELECTOR_MISMATCH));
   }
   out.push(...validatePodTemplateSpec(template, path));
   out.push(...alwaysRestartTemplate(template, path, 'ReplicaSet'));
@@ -336,7 +369,7 @@ function validateAppsSelector(spec: Obj | undefined, path: FieldPath, emptyMessa
     out.push(required(p(path, 'selector')));
   } else {
     out.push(...validateLabelSelector(raw, p(path, 'selector')));
-    if (selectorEmpty(s)) out.push(invalid(p(path, 'selector'), raw, emptyMessage));
+    if (selectorEmpty(s)) out.push(invalid(p(path, 'selector'), selectorValue(raw), emptyMessage));
   }
   return { errors: out, ok: s.nil || selectorConvertible(s) };
 }
@@ -359,13 +392,19 @@ function validateDeploymentStrategy(strategy: Obj | undefined, path: FieldPath):
         ...validatePositiveIntOrPercent(maxSurge, p(ru, 'maxSurge')),
       ];
       if (intOrPercentValue(maxUnavailable) === 0 && intOrPercentValue(maxSurge) === 0) {
-        out.push(invalid(p(ru, 'maxUnavailable'), maxUnavailable, 'may not be 0 when `maxSurge` is 0'));
+        out.push(invalid(p(ru, 'maxUnavailable'), intOrStringValue(maxUnavailable), 'may not be 0 when `maxSurge` is 0'));
       }
       out.push(...notMoreThan100Percent(maxUnavailable, p(ru, 'maxUnavailable')));
       return out;
     }
     default:
-      return [notSupported(path, strategy ?? {}, ['Recreate', 'RollingUpdate'])];
+      return [
+        notSupported(
+          path,
+          new GoRepr(`apps.DeploymentStrategy{Type:${JSON.stringify(type)}, RollingUpdate:${goPtr('apps.RollingUpdateDeployment', strategy?.rollingUpdate)}}`, strategy ?? {}),
+          ['Recreate', 'RollingUpdate'],
+        ),
+      ];
   }
 }
 
@@ -378,7 +417,7 @@ export function validateDeployment(d: unknown): FieldError[] {
   out.push(...nonNegative(num(spec, 'replicas'), p(path, 'replicas')));
   const sel = validateAppsSelector(spec, path, 'empty selector is invalid for deployment');
   out.push(...sel.errors);
-  if (!sel.ok) out.push(invalid(p(path, 'selector'), spec?.selector, 'invalid label selector'));
+  if (!sel.ok) out.push(invalid(p(path, 'selector'), selectorValue(spec?.selector), 'invalid label selector'));
   else out.push(...validateTemplateForReplicaSet(obj(spec, 'template'), spec?.selector, p(path, 'template')));
   out.push(...validateDeploymentStrategy(obj(spec, 'strategy'), p(path, 'strategy')));
   const minReady = num(spec, 'minReadySeconds') ?? 0;
@@ -401,7 +440,7 @@ export function validateReplicaSet(rs: unknown): FieldError[] {
   out.push(...nonNegative(num(spec, 'minReadySeconds'), p(path, 'minReadySeconds')));
   const sel = validateAppsSelector(spec, path, 'empty selector is invalid for deployment');
   out.push(...sel.errors);
-  if (!sel.ok) out.push(invalid(p(path, 'selector'), spec?.selector, 'invalid label selector'));
+  if (!sel.ok) out.push(invalid(p(path, 'selector'), selectorValue(spec?.selector), 'invalid label selector'));
   else out.push(...validateTemplateForReplicaSet(obj(spec, 'template'), spec?.selector, p(path, 'template')));
   return out;
 }
@@ -412,7 +451,10 @@ export function validateReplicaSet(rs: unknown): FieldError[] {
 function validateDaemonSetUpdateStrategy(strategy: Obj | undefined, path: FieldPath): FieldError[] {
   const type = str(strategy, 'type') || 'RollingUpdate';
   if (type === 'OnDelete') return [];
-  if (type !== 'RollingUpdate') return [notSupported(path, strategy ?? {}, ['RollingUpdate', 'OnDelete'])];
+  if (type !== 'RollingUpdate') {
+    const v = new GoRepr(`apps.DaemonSetUpdateStrategy{Type:${JSON.stringify(type)}, RollingUpdate:${goPtr('apps.RollingUpdateDaemonSet', strategy?.rollingUpdate)}}`, strategy ?? {});
+    return [notSupported(path, v, ['RollingUpdate', 'OnDelete'])];
+  }
   const ru = obj(strategy, 'rollingUpdate');
   const rp = p(path, 'rollingUpdate');
   const maxUnavailable = has(ru, 'maxUnavailable') ? ru?.maxUnavailable : 1;
@@ -425,7 +467,7 @@ function validateDaemonSetUpdateStrategy(strategy: Obj | undefined, path: FieldP
   ];
   const hasUnavailable = intOrPercentValue(maxUnavailable) !== 0;
   const hasSurge = intOrPercentValue(maxSurge) !== 0;
-  if (hasUnavailable && hasSurge) out.push(invalid(p(rp, 'maxSurge'), maxSurge, 'may not be set when maxUnavailable is non-zero'));
+  if (hasUnavailable && hasSurge) out.push(invalid(p(rp, 'maxSurge'), intOrStringValue(maxSurge), 'may not be set when maxUnavailable is non-zero'));
   if (!hasUnavailable && !hasSurge) out.push(required(p(rp, 'maxUnavailable'), 'cannot be 0 when maxSurge is 0'));
   return out;
 }
@@ -441,9 +483,9 @@ export function validateDaemonSet(ds: unknown): FieldError[] {
   const s = toSelector(spec?.selector);
   const labels = templateLabels(template);
   if ((s.nil || selectorConvertible(s)) && !selectorMatches(spec?.selector, labels)) {
-    out.push(invalid(p(path, 'template', 'metadata', 'labels'), labels, SELECTOR_MISMATCH));
+    out.push(invalid(p(path, 'template', 'metadata', 'labels'), labelsValue(template, labels), SELECTOR_MISMATCH));
   }
-  if (!s.nil && selectorEmpty(s)) out.push(invalid(p(path, 'selector'), spec?.selector, 'empty selector is invalid for daemonset'));
+  if (!s.nil && selectorEmpty(s)) out.push(invalid(p(path, 'selector'), selectorValue(spec?.selector), 'empty selector is invalid for daemonset'));
   out.push(...validatePodTemplateSpec(template, p(path, 'template')));
   out.push(...alwaysRestartTemplate(template, p(path, 'template'), 'DaemonSet'));
   out.push(...nonNegative(num(spec, 'minReadySeconds'), p(path, 'minReadySeconds')));
@@ -474,7 +516,12 @@ export function validateStatefulSet(sts: unknown): FieldError[] {
   const usType = str(us, 'type') || 'RollingUpdate';
   if (usType === 'OnDelete') {
     if (has(us, 'rollingUpdate')) {
-      out.push(invalid(p(path, 'updateStrategy', 'rollingUpdate'), us?.rollingUpdate, "only allowed for updateStrategy 'RollingUpdate'"));
+      const ru = obj(us, 'rollingUpdate') ?? {};
+      const v = new GoRepr(
+        `apps.RollingUpdateStatefulSetStrategy{Partition:${num(ru, 'partition') ?? 0}, MaxUnavailable:${goPtr('intstr.IntOrString', ru.maxUnavailable)}}`,
+        us?.rollingUpdate,
+      );
+      out.push(invalid(p(path, 'updateStrategy', 'rollingUpdate'), v, "only allowed for updateStrategy 'RollingUpdate'"));
     }
   } else if (usType === 'RollingUpdate') {
     const ru = obj(us, 'rollingUpdate');
@@ -483,12 +530,13 @@ export function validateStatefulSet(sts: unknown): FieldError[] {
       out.push(...nonNegative(num(ru, 'partition'), p(rp, 'partition')));
       if (has(ru, 'maxUnavailable')) {
         out.push(...validatePositiveIntOrPercent(ru.maxUnavailable, p(rp, 'maxUnavailable')));
-        if (intOrPercentValue(ru.maxUnavailable) === 0) out.push(invalid(p(rp, 'maxUnavailable'), ru.maxUnavailable, 'cannot be 0'));
+        if (intOrPercentValue(ru.maxUnavailable) === 0) out.push(invalid(p(rp, 'maxUnavailable'), intOrStringValue(ru.maxUnavailable), 'cannot be 0'));
         out.push(...notMoreThan100Percent(ru.maxUnavailable, p(rp, 'maxUnavailable')));
       }
     }
   } else {
-    out.push(invalid(p(path, 'updateStrategy'), us, "must be 'RollingUpdate' or 'OnDelete'"));
+    const v = new GoRepr(`apps.StatefulSetUpdateStrategy{Type:${JSON.stringify(usType)}, RollingUpdate:${goPtr('apps.RollingUpdateStatefulSetStrategy', us?.rollingUpdate)}}`, us);
+    out.push(invalid(p(path, 'updateStrategy'), v, "must be 'RollingUpdate' or 'OnDelete'"));
   }
   const retention = obj(spec, 'persistentVolumeClaimRetentionPolicy');
   if (retention) {
@@ -505,17 +553,17 @@ export function validateStatefulSet(sts: unknown): FieldError[] {
   if (s.nil) out.push(required(p(path, 'selector')));
   else {
     out.push(...validateLabelSelector(raw, p(path, 'selector')));
-    if (selectorEmpty(s)) out.push(invalid(p(path, 'selector'), raw, 'empty selector is invalid for statefulset'));
+    if (selectorEmpty(s)) out.push(invalid(p(path, 'selector'), selectorValue(raw), 'empty selector is invalid for statefulset'));
   }
   const template = obj(spec, 'template');
   const tp = p(path, 'template');
   if (!s.nil && !selectorConvertible(s)) {
-    out.push(invalid(p(path, 'selector'), raw, ''));
+    out.push(invalid(p(path, 'selector'), selectorValue(raw), ''));
   } else if (!template) {
     out.push(required(tp));
   } else {
     const labels = templateLabels(template);
-    if ((s.nil || !selectorEmpty(s)) && !selectorMatches(raw, labels)) out.push(invalid(p(tp, 'metadata', 'labels'), labels, SELECTOR_MISMATCH));
+    if ((s.nil || !selectorEmpty(s)) && !selectorMatches(raw, labels)) out.push(invalid(p(tp, 'metadata', 'labels'), labelsValue(template, labels), SELECTOR_MISMATCH));
     const meta = obj(template, 'metadata');
     out.push(...validateLabels(meta?.labels, p(tp, 'labels')));
     out.push(...validateAnnotations(meta?.annotations, p(tp, 'annotations')));
@@ -631,11 +679,13 @@ export function validateJob(job: unknown): FieldError[] {
     // validateGeneratedSelector (the uid is generated, so only the job-name labels can be wrong)
     const tm: FieldPath = ['spec', 'template', 'metadata'];
     for (const k of [LEGACY_JOB_NAME, JOB_NAME]) {
-      if (k in userLabels && userLabels[k] !== name) out.push(invalid(p(tm, 'labels', { key: k }), userLabels, `must be '${name}'`));
+      if (k in userLabels && userLabels[k] !== name) {
+        out.push(invalid(p(tm, 'labels', { key: k }), new GoRepr(goStringMap(templateLabels(template)), templateLabels(template)), `must be '${name}'`));
+      }
     }
     const expected = { [CONTROLLER_UID]: GENERATED_UID, [JOB_NAME]: name, [LEGACY_CONTROLLER_UID]: GENERATED_UID, [LEGACY_JOB_NAME]: name };
     if (selectorConvertible(toSelector(selector)) && !selectorMatches(selector, expected)) {
-      out.push(invalid(['spec', 'selector'], selector, '`selector` not auto-generated'));
+      out.push(invalid(['spec', 'selector'], selectorValue(selector), '`selector` not auto-generated'));
     }
   }
   out.push(...validateJobSpecCommon(spec, template, path));
@@ -643,7 +693,7 @@ export function validateJob(job: unknown): FieldError[] {
   if (s.nil) out.push(required(p(path, 'selector')));
   else out.push(...validateLabelSelector(selector, p(path, 'selector')));
   if ((s.nil || selectorConvertible(s)) && !selectorMatches(selector, templateLabels(template))) {
-    out.push(invalid(p(path, 'template', 'metadata', 'labels'), templateLabels(template), SELECTOR_MISMATCH));
+    out.push(invalid(p(path, 'template', 'metadata', 'labels'), labelsValue(template), SELECTOR_MISMATCH));
   }
   const completions = num(spec, 'completions');
   if (str(spec, 'completionMode') === 'Indexed' && completions !== undefined && completions > 0) {
@@ -679,7 +729,7 @@ export function validateCronJob(cj: unknown): FieldError[] {
   const jobSpec = obj(jt, 'spec');
   const jp = p(path, 'jobTemplate', 'spec');
   out.push(...validateJobSpecCommon(jobSpec, obj(jobSpec, 'template'), jp));
-  if (has(jobSpec, 'selector')) out.push(invalid(p(jp, 'selector'), jobSpec?.selector, '`selector` will be auto-generated'));
+  if (has(jobSpec, 'selector')) out.push(invalid(p(jp, 'selector'), selectorValue(jobSpec?.selector), '`selector` will be auto-generated'));
   if (jobSpec?.manualSelector === true) out.push(notSupported(p(jp, 'manualSelector'), true, ['nil', 'false']));
   out.push(...nonNegative(num(spec, 'successfulJobsHistoryLimit'), p(path, 'successfulJobsHistoryLimit')));
   out.push(...nonNegative(num(spec, 'failedJobsHistoryLimit'), p(path, 'failedJobsHistoryLimit')));

@@ -11,7 +11,8 @@
  * ValidatePodTemplate, ValidatePodCreate); robfig/cron/v3 parser.go (ParseStandard).
  */
 import t from 'tap';
-import { formatFieldError, invalidObjectMessage, type FieldError } from '../../src/model/field-error.js';
+import { formatFieldError, goValue, invalidObjectMessage, type FieldError } from '../../src/model/field-error.js';
+import { GoRepr } from '../../src/model/go-repr.js';
 import type { KubeObject } from '../../src/model/k8s.js';
 import { resultMessage, validateObject } from '../../src/validate/index.js';
 import { parseStandardCron, selectorMatches, validateTimeZone } from '../../src/validate/workloads.js';
@@ -32,6 +33,13 @@ function invalid(obj: KubeObject): string[] {
   return msgs(r.invalid);
 }
 const SEL = { matchLabels: { app: 'web' } };
+/** The placeholder uid validation sees (the API server assigns metadata.uid before validating). */
+const UID = '00000000-0000-0000-0000-000000000000';
+/**
+ * A struct/map bad value: the API server prints Go's %#v (`text`, asserted on the GoRepr itself in
+ * 'bad values carry Go's %#v text'); the message shows it the way goValue prints a GoRepr.
+ */
+const v = (text: string, plain: unknown): string => goValue(new GoRepr(text, plain));
 
 // ---- Deployment --------------------------------------------------------------------------------
 
@@ -42,13 +50,13 @@ t.test('a minimal Deployment is valid (after defaulting: RollingUpdate 25%/25%, 
 t.test('Deployment: selector is required in apps/v1, and a nil selector matches nothing', async (t) => {
   t.same(invalid(apps('Deployment', { template: template() })), [
     'spec.selector: Required value',
-    'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+    `spec.template.metadata.labels: Invalid value: ${v('map[string]string{"app":"web"}', { app: 'web' })}: \`selector\` does not match template \`labels\``,
   ]);
 });
 
 t.test('Deployment: selector must match the template labels', async (t) => {
   t.same(invalid(apps('Deployment', { selector: { matchLabels: { app: 'api' } }, template: template() })), [
-    'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+    `spec.template.metadata.labels: Invalid value: ${v('map[string]string{"app":"web"}', { app: 'web' })}: \`selector\` does not match template \`labels\``,
   ]);
   // matchExpressions count too
   t.same(
@@ -58,14 +66,17 @@ t.test('Deployment: selector must match the template labels', async (t) => {
 });
 
 t.test('Deployment: an empty selector is invalid', async (t) => {
-  t.same(invalid(apps('Deployment', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for deployment']);
+  t.same(invalid(apps('Deployment', { selector: {}, template: template() })), [`spec.selector: Invalid value: ${v('v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}', {})}: empty selector is invalid for deployment`]);
 });
 
 t.test('Deployment: a broken selector term (ValidateLabelSelectorRequirement, then "invalid label selector")', async (t) => {
   const errs = invalid(apps('Deployment', { selector: { matchExpressions: [{ key: 'app', operator: 'Equals', values: ['web'] }] }, template: template() }));
   t.same(errs, [
     'spec.selector.matchExpressions[0].operator: Invalid value: "Equals": not a valid selector operator',
-    'spec.selector: Invalid value: {"matchExpressions":[{"key":"app","operator":"Equals","values":["web"]}]}: invalid label selector',
+    `spec.selector: Invalid value: ${v(
+      'v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement{v1.LabelSelectorRequirement{Key:"app", Operator:"Equals", Values:[]string{"web"}}}}',
+      { matchExpressions: [{ key: 'app', operator: 'Equals', values: ['web'] }] },
+    )}: invalid label selector`,
   ]);
   const noValues = invalid(apps('Deployment', { selector: { matchExpressions: [{ key: 'app', operator: 'In' }] }, template: template() }));
   t.equal(noValues[0], "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'");
@@ -95,7 +106,7 @@ t.test('Deployment strategy: Recreate forbids rollingUpdate', async (t) => {
 
 t.test('Deployment strategy: maxUnavailable and maxSurge may not both be 0', async (t) => {
   const errs = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: 0, maxSurge: '0%' } } }));
-  t.same(errs, ['spec.strategy.rollingUpdate.maxUnavailable: Invalid value: 0: may not be 0 when `maxSurge` is 0']);
+  t.same(errs, [`spec.strategy.rollingUpdate.maxUnavailable: Invalid value: ${v('intstr.IntOrString{Type:0, IntVal:0, StrVal:""}', 0)}: may not be 0 when \`maxSurge\` is 0`]);
   // one of them 0 is fine; the other defaults to 25%
   t.same(invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: 0 } } })), []);
 });
@@ -107,12 +118,14 @@ t.test('Deployment strategy: percentages (IsValidPercent) and at most 100% unava
     "spec.strategy.rollingUpdate.maxSurge: Invalid value: \"25\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
   ]);
   const over = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: '150%' } } }));
-  t.same(over, ['spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "150%": must not be greater than 100%']);
+  t.same(over, [`spec.strategy.rollingUpdate.maxUnavailable: Invalid value: ${v('intstr.IntOrString{Type:1, IntVal:0, StrVal:"150%"}', '150%')}: must not be greater than 100%`]);
 });
 
 t.test('Deployment strategy: an unknown type', async (t) => {
   const errs = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { type: 'BlueGreen' } }));
-  t.same(errs, ['spec.strategy: Unsupported value: {"type":"BlueGreen"}: supported values: "Recreate", "RollingUpdate"']);
+  t.same(errs, [
+    `spec.strategy: Unsupported value: ${v('apps.DeploymentStrategy{Type:"BlueGreen", RollingUpdate:(*apps.RollingUpdateDeployment)(nil)}', { type: 'BlueGreen' })}: supported values: "Recreate", "RollingUpdate"`,
+  ]);
 });
 
 t.test('Deployment: progressDeadlineSeconds must exceed minReadySeconds (600 by default)', async (t) => {
@@ -125,27 +138,27 @@ t.test('Deployment: template labels are validated at spec.template.labels (Valid
   const errs = invalid(apps('Deployment', { selector: { matchLabels: { 'bad key': 'x' } }, template: template({ 'bad key': 'x' }) }));
   // the selector's matchLabels and the template's labels both fail; LabelSelectorAsSelector fails too
   t.equal(errs.some((m) => m.startsWith('spec.selector.matchLabels: Invalid value: "bad key"')), true);
-  t.equal(errs.includes('spec.selector: Invalid value: {"matchLabels":{"bad key":"x"}}: invalid label selector'), true);
+  t.equal(errs.some((m) => m.startsWith('spec.selector: Invalid value: ') && m.endsWith(': invalid label selector')), true);
 });
 
 // ---- ReplicaSet, DaemonSet, StatefulSet ---------------------------------------------------------
 
 t.test('ReplicaSet: same rules as Deployment (the empty-selector message says "deployment" in Go too)', async (t) => {
   t.same(invalid(apps('ReplicaSet', { selector: SEL, template: template() })), []);
-  t.same(invalid(apps('ReplicaSet', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for deployment']);
+  t.same(invalid(apps('ReplicaSet', { selector: {}, template: template() })), [`spec.selector: Invalid value: ${v('v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}', {})}: empty selector is invalid for deployment`]);
 });
 
 t.test('DaemonSet: selector mismatch, and no Required error for a missing selector (ValidateDaemonSetSpec)', async (t) => {
   t.same(invalid(apps('DaemonSet', { selector: SEL, template: template() })), []);
   t.same(invalid(apps('DaemonSet', { template: template({ name: 'nginx-daemon' }) })), [
-    'spec.template.metadata.labels: Invalid value: {"name":"nginx-daemon"}: `selector` does not match template `labels`',
+    `spec.template.metadata.labels: Invalid value: ${v('map[string]string{"name":"nginx-daemon"}', { name: 'nginx-daemon' })}: \`selector\` does not match template \`labels\``,
   ]);
-  t.same(invalid(apps('DaemonSet', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for daemonset']);
+  t.same(invalid(apps('DaemonSet', { selector: {}, template: template() })), [`spec.selector: Invalid value: ${v('v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}', {})}: empty selector is invalid for daemonset`]);
 });
 
 t.test('DaemonSet: rolling update needs exactly one of maxUnavailable/maxSurge non-zero', async (t) => {
   const both = invalid(apps('DaemonSet', { selector: SEL, template: template(), updateStrategy: { rollingUpdate: { maxUnavailable: 1, maxSurge: 1 } } }));
-  t.same(both, ['spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: 1: may not be set when maxUnavailable is non-zero']);
+  t.same(both, [`spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: ${v('intstr.IntOrString{Type:0, IntVal:1, StrVal:""}', 1)}: may not be set when maxUnavailable is non-zero`]);
   const none = invalid(apps('DaemonSet', { selector: SEL, template: template(), updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } }));
   t.same(none, ['spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0']);
 });
@@ -171,11 +184,11 @@ t.test('StatefulSet: podManagementPolicy, updateStrategy and selector', async (t
     "spec.podManagementPolicy: Invalid value: \"Random\": must be 'OrderedReady' or 'Parallel'",
   ]);
   t.same(invalid(apps('StatefulSet', { selector: SEL, template: template(), updateStrategy: { type: 'OnDelete', rollingUpdate: { partition: 1 } } })), [
-    "spec.updateStrategy.rollingUpdate: Invalid value: {\"partition\":1}: only allowed for updateStrategy 'RollingUpdate'",
+    `spec.updateStrategy.rollingUpdate: Invalid value: ${v('apps.RollingUpdateStatefulSetStrategy{Partition:1, MaxUnavailable:(*intstr.IntOrString)(nil)}', { partition: 1 })}: only allowed for updateStrategy 'RollingUpdate'`,
   ]);
-  t.same(invalid(apps('StatefulSet', { selector: {}, template: template() })), ['spec.selector: Invalid value: {}: empty selector is invalid for statefulset']);
+  t.same(invalid(apps('StatefulSet', { selector: {}, template: template() })), [`spec.selector: Invalid value: ${v('v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}', {})}: empty selector is invalid for statefulset`]);
   t.same(invalid(apps('StatefulSet', { selector: SEL, template: template(), updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } })), [
-    'spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: 0: cannot be 0',
+    `spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: ${v('intstr.IntOrString{Type:0, IntVal:0, StrVal:""}', 0)}: cannot be 0`,
   ]);
 });
 
@@ -192,7 +205,7 @@ t.test('ReplicationController: selector defaults to the template labels (SetDefa
   t.same(invalid(rc({ template: template() })), []);
   t.same(invalid(rc({ template: template(null) })), ['spec.selector: Required value']);
   t.same(invalid(rc({ selector: { app: 'api' }, template: template() })), [
-    'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+    `spec.template.metadata.labels: Invalid value: ${v('map[string]string{"app":"web"}', { app: 'web' })}: \`selector\` does not match template \`labels\``,
   ]);
   t.same(invalid(rc({ selector: { app: 'web' } })), ['spec.template: Required value']);
 });
@@ -285,13 +298,16 @@ t.test('Job: a user selector without manualSelector is "not auto-generated" (val
   );
   t.same(invalid(job({ manualSelector: true, template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
     'spec.selector: Required value',
-    'spec.template.metadata.labels: Invalid value: {}: `selector` does not match template `labels`',
+    `spec.template.metadata.labels: Invalid value: ${v('map[string]string(nil)', {})}: \`selector\` does not match template \`labels\``,
   ]);
 });
 
 t.test('Job: a job-name label the user set must equal the name (ValidateHasLabel)', async (t) => {
   const errs = invalid(job({ template: { metadata: { labels: { 'job-name': 'other' } }, spec: podSpec({ restartPolicy: 'Never' }) } }));
-  t.same(errs, ['spec.template.metadata.labels[job-name]: Invalid value: {"job-name":"other"}: must be \'pi\'']);
+  // Go passes the template's labels after generateSelector added the others
+  const labels = { 'job-name': 'other', 'batch.kubernetes.io/job-name': 'pi', 'controller-uid': UID, 'batch.kubernetes.io/controller-uid': UID };
+  const text = `map[string]string{"batch.kubernetes.io/controller-uid":"${UID}", "batch.kubernetes.io/job-name":"pi", "controller-uid":"${UID}", "job-name":"other"}`;
+  t.same(errs, [`spec.template.metadata.labels[job-name]: Invalid value: ${v(text, labels)}: must be 'pi'`]);
 });
 
 t.test('Job: a name longer than 63 characters makes the generated job-name labels invalid', async (t) => {
@@ -353,7 +369,7 @@ t.test('CronJob: the job template\'s restartPolicy and selector (ValidateJobTemp
   };
   t.same(invalid(cj), [
     'spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"',
-    'spec.jobTemplate.spec.selector: Invalid value: {"matchLabels":{"a":"b"}}: `selector` will be auto-generated',
+    `spec.jobTemplate.spec.selector: Invalid value: ${v('v1.LabelSelector{MatchLabels:map[string]string{"a":"b"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}', { matchLabels: { a: 'b' } })}: \`selector\` will be auto-generated`,
   ]);
 });
 
@@ -404,6 +420,18 @@ t.test('the object line for several errors (StatusError aggregate in brackets)',
   );
   t.equal(
     resultMessage(d, r),
-    'The Deployment "web" is invalid: [spec.selector: Required value, spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`]',
+    `The Deployment "web" is invalid: [spec.selector: Required value, spec.template.metadata.labels: Invalid value: ${v('map[string]string{"app":"web"}', { app: 'web' })}: \`selector\` does not match template \`labels\`]`,
   );
+});
+
+t.test("bad values carry Go's %#v text (field.Error.ErrorBody falls back to %#v)", async (t) => {
+  const r = validateObject(apps('Deployment', { selector: { matchLabels: { app: 'api' } }, template: template({ b: '2', a: '1' }) }));
+  const bad = r.invalid[0]?.badValue;
+  t.ok(bad instanceof GoRepr);
+  t.equal((bad as GoRepr).text, 'map[string]string{"a":"1", "b":"2"}'); // fmt sorts map keys
+  const empty = validateObject(apps('Deployment', { selector: {}, template: template() })).invalid[0]?.badValue as GoRepr;
+  t.equal(empty.text, 'v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}');
+  const ios = validateObject(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxSurge: 'x' } } })).invalid[0]
+    ?.badValue as GoRepr;
+  t.equal(ios.text, 'intstr.IntOrString{Type:1, IntVal:0, StrVal:"x"}');
 });
