@@ -4,7 +4,6 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { tooLargeMessage } from '../manifest/index.js';
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
@@ -32,6 +31,9 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
     seen.add(abs);
     out.push({ filePath: display(cwd, abs), absolutePath: abs });
   };
+  // fast-glob is only needed for folders and globs: a pre-commit run on named files skips loading it.
+  let fg: typeof import('fast-glob') | undefined;
+  const glob = async (): Promise<typeof import('fast-glob')> => (fg ??= (await import('fast-glob')).default);
   for (const pattern of patterns) {
     if (pattern === '-') {
       out.push({ filePath: '<stdin>' });
@@ -45,15 +47,15 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
     }
     let matches: string[];
     if (stat?.isDirectory()) {
-      matches = await fg(`**/*.{${MANIFEST_EXTENSIONS.join(',')}}`, {
+      matches = await (await glob())(`**/*.{${MANIFEST_EXTENSIONS.join(',')}}`, {
         cwd: abs,
         absolute: true,
         ignore: [...IGNORE, ...ignore],
         dot: false,
         followSymbolicLinks: false,
       });
-    } else if (fg.isDynamicPattern(pattern)) {
-      matches = await fg(pattern, { cwd, absolute: true, ignore: [...IGNORE, ...ignore], onlyFiles: true });
+    } else if ((await glob()).isDynamicPattern(pattern)) {
+      matches = await (await glob())(pattern, { cwd, absolute: true, ignore: [...IGNORE, ...ignore], onlyFiles: true });
     } else {
       out.push({ filePath: pattern, missing: `File not found: ${pattern}.` });
       continue;

@@ -16,7 +16,7 @@ export {
   type SimulationResult,
 } from './simulate.js';
 export { listRules, renderRuleDoc, renderRulesIndex, type RuleListOptions, type CompiledRule } from './rules.js';
-export { formatReport, type FormatName, type ReportInput } from '../report/index.js';
+export { formatReport, FORMAT_NAMES, type FormatName, type ReportInput } from './report.js';
 export { parseDuration, formatDuration, humanDuration } from '../model/duration.js';
 export { simulate, createCluster, podPhase, podRow, formatPodTable, type PodRow, type PodPhase, type PodPhaseOptions } from '../emulator/index.js';
 export type { Finding, Severity, SourceRange, ObjectRef } from '../model/finding.js';

@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, lintFiles, type FormatName } from '../api/index.js';
+// The api's lint and report modules only: a pre-commit run does not load the emulator.
+import { lintFiles } from '../api/lint.js';
+import { formatReport, type FormatName } from '../api/report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { VERSION } from './version.js';
 

@@ -1,0 +1,1 @@
+export { formatReport, FORMAT_NAMES, type FormatName, type ReportInput } from '../report/index.js';
