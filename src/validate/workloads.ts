@@ -29,12 +29,13 @@ import { GoRepr, goIntOrString, goLabelSelector, goStringMap, type LabelSelector
 import { isRecord } from '../model/k8s.js';
 import { validateAnnotations, validateLabelName, validateLabels, validateObjectMetaForKind } from './meta.js';
 import { validatePodSpec } from './podspec.js';
+import { validateAnnotationsMatchFields, validatePodSpecificAnnotations } from './podspec-annotations.js';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue, regexError, IS_NEGATIVE_ERROR_MSG } from './names.js';
 
 type Obj = Record<string, unknown>;
 
 /** validatePodSpec from podspec.ts (the pod spec engineer's module). */
-export type PodSpecValidator = (spec: unknown, path: FieldPath, opts: { context: 'pod' | 'template' }) => FieldError[];
+export type PodSpecValidator = (spec: unknown, path: FieldPath, opts: { context: 'pod' | 'template'; podName?: string }) => FieldError[];
 
 let podSpecValidator: PodSpecValidator = validatePodSpec;
 
@@ -249,8 +250,11 @@ export function validatePodTemplateSpec(template: unknown, path: FieldPath): Fie
   const out: FieldError[] = [];
   out.push(...validateLabels(meta?.labels, p(path, 'labels')));
   out.push(...validateAnnotations(meta?.annotations, p(path, 'annotations')));
+  out.push(...validatePodSpecificAnnotations(meta?.annotations, spec ?? {}, p(path, 'annotations')));
   // validatePodSpec with context 'template' also forbids ephemeral containers in templates.
   out.push(...podSpecValidator(spec ?? {}, p(path, 'spec'), { context: 'template' }));
+  // validateSeccompAnnotationsAndFields, validateAppArmorAnnotationsAndFieldsMatchOnCreate
+  out.push(...validateAnnotationsMatchFields(meta?.annotations, spec ?? {}, p(path, 'spec')));
   return out;
 }
 
@@ -271,10 +275,16 @@ function alwaysRestartTemplate(template: Obj | undefined, path: FieldPath, owner
 export function validatePod(pod: unknown): FieldError[] {
   const o = isRecord(pod) ? pod : {};
   const spec = obj(o, 'spec');
+  const annotations = obj(o, 'metadata')?.annotations;
+  // validatePodMetadataAndSpec: ObjectMeta, pod-specific annotations, the spec, then the
+  // annotation/field agreement checks.
   const out = validateObjectMetaForKind('Pod', o.metadata);
+  out.push(...validatePodSpecificAnnotations(annotations, spec ?? {}, ['metadata', 'annotations']));
   // validatePodSpec with context 'pod' also makes ValidatePodCreate's create-only checks
   // (ephemeral containers, nodeName with scheduling gates).
-  out.push(...podSpecValidator(spec ?? {}, ['spec'], { context: 'pod' }));
+  const podName = str(obj(o, 'metadata'), 'name');
+  out.push(...podSpecValidator(spec ?? {}, ['spec'], podName ? { context: 'pod', podName } : { context: 'pod' }));
+  out.push(...validateAnnotationsMatchFields(annotations, spec ?? {}, ['spec']));
   return out;
 }
 
@@ -567,6 +577,7 @@ export function validateStatefulSet(sts: unknown): FieldError[] {
     const meta = obj(template, 'metadata');
     out.push(...validateLabels(meta?.labels, p(tp, 'labels')));
     out.push(...validateAnnotations(meta?.annotations, p(tp, 'annotations')));
+    out.push(...validatePodSpecificAnnotations(meta?.annotations, obj(template, 'spec') ?? {}, p(tp, 'annotations')));
     out.push(...podSpecValidator(withClaimVolumes(obj(template, 'spec') ?? {}, spec?.volumeClaimTemplates), p(tp, 'spec'), { context: 'template' }));
   }
   if (templateRestartPolicy(template) !== 'Always') {

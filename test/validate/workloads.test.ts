@@ -435,3 +435,20 @@ t.test("bad values carry Go's %#v text (field.Error.ErrorBody falls back to %#v)
     ?.badValue as GoRepr;
   t.equal(ios.text, 'intstr.IntOrString{Type:1, IntVal:0, StrVal:"x"}');
 });
+
+t.test('Pod and template annotations that read the spec (ValidatePodSpecificAnnotations) are wired', async (t) => {
+  const p: KubeObject = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p', annotations: { 'kubernetes.io/config.mirror': 'x' } },
+    spec: podSpec(),
+  };
+  t.same(invalid(p), ['metadata.annotations[kubernetes.io/config.mirror]: Invalid value: "x": must set spec.nodeName if mirror pod annotation is set']);
+  const d = apps('Deployment', {
+    selector: SEL,
+    template: { metadata: { labels: { app: 'web' }, annotations: { 'kubernetes.io/config.mirror': 'x' } }, spec: podSpec() },
+  });
+  t.same(invalid(d), [
+    'spec.template.annotations[kubernetes.io/config.mirror]: Invalid value: "x": must set spec.nodeName if mirror pod annotation is set',
+  ]);
+});
