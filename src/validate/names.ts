@@ -9,7 +9,11 @@
  * NameIsDNSLabel, ValidateNonnegativeField). Each function returns the list of messages Go returns
  * (empty when valid); callers wrap them in field.Invalid exactly where the Go code does.
  *
- * Message wording follows Kubernetes 1.33 (MaxLenError says "characters").
+ * Message wording follows Kubernetes 1.33/1.34 (MaxLenError says "characters", IsQualifiedName's
+ * many-slashes message says "a qualified name"). The newest upstream moved IsQualifiedName and
+ * IsValidLabelValue to k8s.io/apimachinery/pkg/api/validate/content, whose wording is
+ * "must be no more than 63 bytes" / "a valid label key"; the rest of the team's tests and most
+ * clusters in use print the older text, so that is what is kept here.
  * Lengths are byte lengths (Go's len on a UTF-8 string), not UTF-16 code units.
  */
 

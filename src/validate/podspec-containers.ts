@@ -45,6 +45,8 @@ export interface ContainerContext {
   env: EnvOptions;
   /** PodLifecycleSleepActionAllowZero (beta, on by default since 1.33). */
   allowSleepZero: boolean;
+  /** AllowSidecarResizePolicy (InPlacePodVerticalScaling). */
+  allowSidecarResizePolicy: boolean;
 }
 
 const SUPPORTED_PORT_PROTOCOLS = sortedList(['TCP', 'UDP', 'SCTP']);
@@ -422,8 +424,7 @@ export function validateInitContainers(containers: Obj[], regular: Obj[], ctx: C
         if (has(c, f)) errs.push(forbidden(child(idxPath, f), INIT_FORBIDDEN_DETAIL));
       }
     }
-    // AllowSidecarResizePolicy (InPlacePodVerticalScaling) is off by default in 1.33.
-    if (objList(c, 'resizePolicy').length > 0) {
+    if (!ctx.allowSidecarResizePolicy && objList(c, 'resizePolicy').length > 0) {
       errs.push(invalid(child(idxPath, 'resizePolicy'), c['resizePolicy'], 'must not be set for init containers'));
     }
   });

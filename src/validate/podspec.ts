@@ -12,7 +12,7 @@
  *
  * Feature gates are those of a default Kubernetes 1.33 API server: RelaxedEnvironmentVariableValidation,
  * RelaxedDNSSearchValidation and PodLifecycleSleepActionAllowZero on; PodLevelResources,
- * InPlacePodVerticalScaling for sidecars off. Options below let callers pick otherwise.
+ * InPlacePodVerticalScaling on (init-container resizePolicy allowed). Options below let callers pick otherwise.
  *
  * Never throws: values of the wrong type are skipped (the schema layer reports them).
  */
@@ -85,6 +85,8 @@ export interface PodSpecValidationOptions {
   relaxedDNSSearch?: boolean;
   /** PodLifecycleSleepActionAllowZero (default true, as in Kubernetes ≥ 1.33). */
   allowSleepZero?: boolean;
+  /** PodValidationOptions.AllowSidecarResizePolicy (InPlacePodVerticalScaling, on by default since 1.33; default true). */
+  allowSidecarResizePolicy?: boolean;
 }
 
 const MAX_INT32 = 2147483647;
@@ -265,6 +267,7 @@ export function validatePodSpec(spec: unknown, path: FieldPath, opts: PodSpecVal
     hostUsers,
     env: { relaxedEnvVarNames: opts.relaxedEnvVarNames !== false },
     allowSleepZero: opts.allowSleepZero !== false,
+    allowSidecarResizePolicy: opts.allowSidecarResizePolicy !== false,
   };
   const containers = objList(s, 'containers');
   const initContainers = objList(s, 'initContainers');

@@ -760,9 +760,31 @@ const rows: Row[] = [
   },
   {
     name: 'init container resizePolicy',
-    mirrors: 'TestValidateInitContainers "resizePolicy for init container"',
+    mirrors: 'TestValidateInitContainers "resizePolicy for init container" (AllowSidecarResizePolicy off)',
+    opts: { allowSidecarResizePolicy: false },
     spec: spec({ initContainers: [{ name: 'init', image: 'image', resizePolicy: [{ resourceName: 'cpu', restartPolicy: 'NotRequired' }] }] }),
     expect: [{ path: 'spec.initContainers[0].resizePolicy', type: 'Invalid value' }],
+  },
+  {
+    name: 'sidecar resizePolicy allowed with InPlacePodVerticalScaling',
+    mirrors: 'validateInitContainers AllowSidecarResizePolicy',
+    spec: spec({ initContainers: [{ name: 'init', image: 'image', restartPolicy: 'Always', resizePolicy: [{ resourceName: 'cpu', restartPolicy: 'NotRequired' }] }] }),
+    expect: [],
+  },
+  {
+    name: 'resizePolicy duplicate and unsupported',
+    mirrors: 'TestValidateResizePolicy errorCases',
+    spec: one({ resizePolicy: [{ resourceName: 'cpu', restartPolicy: 'NotRequired' }, { resourceName: 'cpu', restartPolicy: 'Sometimes' }] }),
+    expect: [
+      { path: `${C0}.resizePolicy[1]`, type: 'Duplicate value' },
+      { path: `${C0}.resizePolicy`, type: 'Unsupported value', message: `${C0}.resizePolicy: Unsupported value: "Sometimes": supported values: "NotRequired", "RestartContainer"` },
+    ],
+  },
+  {
+    name: 'resizePolicy RestartContainer with restartPolicy Never',
+    mirrors: 'TestValidateResizePolicy "RestartContainer with pod restartPolicy Never"',
+    spec: one({ resizePolicy: [{ resourceName: 'memory', restartPolicy: 'RestartContainer' }] }, { restartPolicy: 'Never' }),
+    expect: [{ path: `${C0}.resizePolicy`, type: 'Invalid value', message: `${C0}.resizePolicy: Invalid value: "RestartContainer": must be 'NotRequired' when \`restartPolicy\` is 'Never'` }],
   },
   // --- ephemeral containers (template context: validated, then refused) ---
   {
