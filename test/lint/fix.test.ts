@@ -160,3 +160,46 @@ t.test('unifiedDiff', async (t) => {
   t.equal(d.match(/^@@/gm)?.length, 2, 'distant changes make two hunks');
   t.match(d, /@@ -1,5 \+1,5 @@\n l0\n-l1\n\+L1\n l2\n l3\n l4\n/);
 });
+
+t.test('a schema rule fix creates missing parents (block style, at the container indentation)', async (t) => {
+  const { compileCustomRules } = await import('../../src/lint/custom-rules.js');
+  const rule = `id: fixture-no-escalation
+category: security
+severity: error
+presets: []
+description: Require allowPrivilegeEscalation false.
+rationale: Fixture.
+source: [test]
+target: container
+check:
+  schema:
+    required: [securityContext]
+    properties:
+      securityContext:
+        required: [allowPrivilegeEscalation]
+        properties:
+          allowPrivilegeEscalation: { const: false }
+  path: securityContext.allowPrivilegeEscalation
+message: 'Container "{container}" in {kind} "{name}" may escalate.'
+remediation: Set it to false.
+fix:
+  description: Set securityContext.allowPrivilegeEscalation to false.
+  set: { path: securityContext.allowPrivilegeEscalation, value: false }
+examples:
+  incorrect:
+    - { title: x, manifest: "x: 1", findings: [{ path: x }] }
+  correct:
+    - { title: y, manifest: "y: 1" }
+`;
+  const rules = [...builtinRules(), ...compileCustomRules([{ path: 'fixture-no-escalation.yaml', text: rule }])];
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app   # main\n      image: nginx:1.27\n    - name: side\n      image: envoy:1.31\n      securityContext:\n        runAsUser: 1000\n';
+  const findings = lintFile(parseFile('p.yaml', text), rules, only('fixture-no-escalation'));
+  t.equal(findings.length, 2);
+  const out = applyFixes(text, findings);
+  t.equal(out.applied, 2);
+  t.equal(
+    out.text,
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app   # main\n      image: nginx:1.27\n      securityContext:\n        allowPrivilegeEscalation: false\n    - name: side\n      image: envoy:1.31\n      securityContext:\n        runAsUser: 1000\n        allowPrivilegeEscalation: false\n',
+  );
+  t.same(lintFile(parseFile('p.yaml', out.text), rules, only('fixture-no-escalation')), [], 'fixed');
+});
