@@ -261,3 +261,18 @@ t.test('didYouMean and editDistance', async (t) => {
   // ties give no hint rather than a guess
   t.equal(didYouMean('ab', ['aa', 'bb']), undefined);
 });
+
+t.test('the committed JSON Schemas compile with ajv and agree with the generated validators', async (t) => {
+  const { readFileSync } = await import('node:fs');
+  const { Ajv } = await import('ajv');
+  const read = (f: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(`../../schema/kubernetes/${f}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+  ajv.addSchema(read('definitions.json'));
+  const validate = ajv.compile(read('deployment.json'));
+  const good = deployment({ containers: [container()] });
+  const bad = deployment({ containers: [container({ imagePullPolice: 'Always' })] });
+  t.equal(validate(good), true);
+  t.equal(validate(bad), false);
+  t.same(decodeErrors(good), []);
+  t.equal(decodeErrors(bad).length, 1);
+});
