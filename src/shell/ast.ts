@@ -27,7 +27,8 @@ export interface Assign {
 }
 
 export type Command =
-  | { t: 'simple'; assigns: Assign[]; words: Word[]; redirs: Redirect[] }
+  /** `line`: 1-based line of the command in its script (dash and bash print it in errors). */
+  | { t: 'simple'; assigns: Assign[]; words: Word[]; redirs: Redirect[]; line: number }
   | { t: 'brace'; body: List; redirs: Redirect[] }
   | { t: 'subshell'; body: List; redirs: Redirect[] }
   | { t: 'if'; clauses: { cond: List; body: List }[]; else?: List; redirs: Redirect[] }

@@ -366,7 +366,7 @@ export class Interp {
       return 0;
     }
     const rio = yield* this.applyRedirects(cmd.redirs, io);
-    if (rio === undefined) return 1;
+    if (rio === undefined) return this.fail(this.redirStatus);
     switch (cmd.t) {
       case 'brace':
         return yield* this.runList(cmd.body, rio);
@@ -462,6 +462,7 @@ export class Interp {
   }
 
   private *runSimple(cmd: Extract<Command, { t: 'simple' }>, io: IO): Gen<number> {
+    this.line = cmd.line;
     const argv = yield* this.expandWords(cmd.words);
     const assigns: [string, string][] = [];
     for (const a of cmd.assigns) assigns.push([a.name, yield* this.expandString(a.value)]);
@@ -480,7 +481,7 @@ export class Interp {
         }
       }
       const rio = yield* this.applyRedirects(cmd.redirs, io);
-      const s = rio === undefined ? 1 : (cmdSubStatus ?? 0);
+      const s = rio === undefined ? this.redirStatus : (cmdSubStatus ?? 0);
       this.st.status = s;
       return this.fail(s);
     }
@@ -489,14 +490,14 @@ export class Interp {
     if (name === 'exec' && argv.length === 1) {
       // exec with only redirections: they apply to the shell itself.
       const rio = yield* this.applyRedirects(cmd.redirs, io);
-      if (rio === undefined) return this.fail(1);
+      if (rio === undefined) return this.fail(this.redirStatus);
       io.stdin = rio.stdin;
       io.stdout = rio.stdout;
       io.stderr = rio.stderr;
       return 0;
     }
     const rio = yield* this.applyRedirects(cmd.redirs, io);
-    if (rio === undefined) return this.fail(1);
+    if (rio === undefined) return this.fail(this.redirStatus);
     const isSpecial = SPECIAL_BUILTINS.has(name);
     // Assignments before a special builtin persist; before anything else they are temporary.
     const saved: [string, string | undefined, boolean][] = [];
@@ -520,6 +521,13 @@ export class Interp {
   }
 
   private lastSubst: number | undefined;
+  /** Line of the simple command being run (dash prints it: `sh: 3: foo: not found`). */
+  private line = 1;
+
+  /** The message prefix of the shell: `sh`, `bash`, or dash's `sh: LINE`. */
+  private get where(): string {
+    return this.dialect === 'dash' ? `${this.prefix}: ${this.line}` : this.prefix;
+  }
 
   /** set -e: a failing command outside a condition ends the shell. */
   private fail(status: number): number {
@@ -528,6 +536,9 @@ export class Interp {
   }
 
   // ---------------------------------------------------------------- redirections
+
+  /** Status of a command whose redirection failed: 1 (bash, BusyBox), 2 (dash redirectsafe). */
+  private redirStatus = 1;
 
   private *applyRedirects(redirs: Redirect[], io: IO): Gen<IO | undefined> {
     if (redirs.length === 0) return io;
@@ -563,7 +574,12 @@ export class Interp {
         const p = resolvePath(this.st.cwd, target);
         const res = this.proc.fs.read(p);
         if (!res.ok) {
-          io.stderr(this.shellName === 'bash' ? `bash: ${target}: ${STRERROR[res.code]}\n` : `${this.prefix}: can't open '${target}': ${STRERROR[res.code]}\n`);
+          const noFile = res.code === 'ENOENT' || res.code === 'ENOTDIR';
+          const m = STRERROR[res.code];
+          if (this.shellName === 'bash') io.stderr(`bash: ${target}: ${m}\n`);
+          else if (this.dialect === 'dash') io.stderr(`${this.where}: cannot open ${target}: ${noFile ? 'No such file' : m}\n`);
+          else io.stderr(`${this.prefix}: can't open ${target}: ${noFile ? 'no such file' : m}\n`);
+          this.redirStatus = this.dialect === 'dash' ? 2 : 1;
           return undefined;
         }
         if (r.fd === 0) out.stdin = res.value;
@@ -591,8 +607,14 @@ export class Interp {
     const fs = this.proc.fs;
     const r = fs.write(p, '', true);
     if (!r.ok) {
+      // ash.c/dash redir.c@openredirect: errmsg(errno, E_CREAT) turns ENOENT/ENOTDIR into
+      // "nonexistent directory" (BusyBox) / "Directory nonexistent" (dash).
+      const noDir = r.code === 'ENOENT' || r.code === 'ENOTDIR';
       const m = STRERROR[r.code];
-      io.stderr(this.shellName === 'bash' ? `bash: ${target}: ${m}\n` : this.dialect === 'dash' ? `${this.prefix}: 1: cannot create ${target}: ${m}\n` : `${this.prefix}: can't create ${target}: ${m}\n`);
+      if (this.shellName === 'bash') io.stderr(`bash: ${target}: ${m}\n`);
+      else if (this.dialect === 'dash') io.stderr(`${this.where}: cannot create ${target}: ${noDir ? 'Directory nonexistent' : m}\n`);
+      else io.stderr(`${this.prefix}: can't create ${target}: ${noDir ? 'nonexistent directory' : m}\n`);
+      this.redirStatus = this.dialect === 'dash' ? 2 : 1;
       return undefined;
     }
     if (!append) fs.write(p, '');
@@ -791,7 +813,9 @@ export class Interp {
       case ':?': {
         if (!unsetOrNull) return val ?? '';
         const m = yield* arg();
-        this.currentErr(`${this.prefix}: ${part.name}: ${m || (colon ? 'parameter null or not set' : 'parameter not set')}\n`);
+        // ash.c@varunset: "parameter not set" (+ " or null" for ${x:?}); bash: "parameter null or not set".
+        const dflt = this.shellName === 'bash' ? (colon ? 'parameter null or not set' : 'parameter not set') : colon ? 'parameter not set or null' : 'parameter not set';
+        this.currentErr(`${this.where}: ${part.name}: ${m || dflt}\n`);
         throw new ExitSignal(this.shellName === 'bash' ? 1 : 2);
       }
       default: {
@@ -958,8 +982,8 @@ export class Interp {
     const base = name.slice(name.lastIndexOf('/') + 1);
     const found = this.resolveProgram(name);
     if (found === undefined) {
-      if (name.includes('/')) io.stderr(this.shellName === 'bash' ? `bash: ${name}: No such file or directory\n` : `${this.prefix}: ${name}: not found\n`);
-      else io.stderr(this.shellName === 'bash' ? `bash: ${name}: command not found\n` : `${this.prefix}: ${name}: not found\n`);
+      if (name.includes('/')) io.stderr(this.shellName === 'bash' ? `bash: ${name}: No such file or directory\n` : `${this.where}: ${name}: not found\n`);
+      else io.stderr(this.shellName === 'bash' ? `bash: ${name}: command not found\n` : `${this.where}: ${name}: not found\n`);
       return 127;
     }
     if (exec) this.execNext = false;

@@ -64,6 +64,12 @@ class Parser {
 
   // ---------------------------------------------------------------- lexical helpers
 
+  private lineAt(pos: number): number {
+    let n = 1;
+    for (let i = this.src.indexOf('\n'); i >= 0 && i < pos; i = this.src.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+
   private ch(off = 0): string {
     return this.src[this.pos + off] ?? '';
   }
@@ -398,6 +404,7 @@ class Parser {
   }
 
   private parseSimple(): Command {
+    const line = this.lineAt(this.pos);
     const assigns: Assign[] = [];
     const words: Word[] = [];
     const redirs: Redirect[] = [];
@@ -433,7 +440,7 @@ class Parser {
       words.push(this.readWord());
     }
     if (words.length === 0 && assigns.length === 0 && redirs.length === 0) this.unexpected();
-    return { t: 'simple', assigns, words, redirs };
+    return { t: 'simple', assigns, words, redirs, line };
   }
 
   private atWordEnd(): boolean {
