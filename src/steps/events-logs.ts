@@ -148,6 +148,16 @@ export const eventLogSteps: StepSpec[] = [
     },
     { example: 'Then no event "Killing" is recorded' },
   ),
+  // Not in STEPS.md (additions are allowed): the negative of the message form.
+  then(
+    'no event {string} with message containing {string} is recorded',
+    'No event with this reason has a message containing this text.',
+    (w, reason: string, text: string) => {
+      const found = w.handle().events().filter((e) => e.reason === reason && e.message.includes(text));
+      if (found.length) w.fail(`no event ${quote(reason)} with message containing ${quote(text)}`, found.map((e) => quote(e.message)).join('; '));
+    },
+    { example: 'Then no event "Unhealthy" with message containing "Liveness" is recorded' },
+  ),
   then(
     'kubectl get pods shows:',
     'The kubectl get pods rows; only the columns in the header row are compared (RESTARTS "3" ignores "(… ago)").',
