@@ -15,7 +15,8 @@ export {
   type RunOptions,
   type SimulationResult,
 } from './simulate.js';
-export { listRules, renderRuleDoc, renderRulesIndex, type RuleListOptions, type CompiledRule } from './rules.js';
+export { mergeJsonReports, parseShard } from './merge.js';
+export { listRules, allRuleMeta, renderRuleDoc, renderRulesIndex, type RuleListOptions, type CompiledRule } from './rules.js';
 export { formatReport, FORMAT_NAMES, type FormatName, type ReportInput } from './report.js';
 export { parseDuration, formatDuration, humanDuration } from '../model/duration.js';
 export { simulate, createCluster, podPhase, podRow, formatPodTable, type PodRow, type PodPhase, type PodPhaseOptions } from '../emulator/index.js';

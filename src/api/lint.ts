@@ -44,6 +44,12 @@ export interface LintOptions {
   fix?: boolean;
   /** Compute the fixes and return them as unified diffs without writing. */
   fixDryRun?: boolean;
+  /**
+   * Check only this shard of the files (1-based index of total): files are sorted and dealt
+   * round-robin, so every machine of a CI matrix gets the same split. Cross-file reference
+   * rules then see only their shard's objects.
+   */
+  shard?: { index: number; total: number };
 }
 
 export interface LintTextOptions {
@@ -165,7 +171,9 @@ function readRuleDirs(dirs: readonly string[]): { path: string; text: string }[]
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintRunResult> {
   const cwd = options.cwd ?? process.cwd();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  const targets = await expandPatterns(patterns.length ? patterns : ['.'], cwd);
+  const expanded = await expandPatterns(patterns.length ? patterns : ['.'], cwd);
+  const shard = options.shard;
+  const targets = shard ? expanded.filter((_, i) => i % shard.total === shard.index - 1) : expanded;
   const read = cachedReader();
   const builtins = builtinRules();
   const builtinIds = new Set(builtins.map((r) => r.id));

@@ -1,7 +1,8 @@
 /** The rule catalogue as users see it: built-in rules plus custom rules from their folders. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { builtinRules, compileCustomRules, renderRuleDoc, renderRulesIndex, type CompiledRule } from '../lint/index.js';
+import { builtinRules, compileCustomRules, renderRuleDoc, renderRulesIndex, ruleMeta, type CompiledRule } from '../lint/index.js';
+import { BUILTIN_RULES, type RuleMeta } from '../model/rule-meta.js';
 
 export interface RuleListOptions {
   cwd: string;
@@ -21,3 +22,8 @@ export function listRules(options: RuleListOptions): CompiledRule[] {
 }
 
 export { renderRuleDoc, renderRulesIndex, type CompiledRule };
+
+/** Report-facing metadata of every rule a run can show (validation, built-in and custom rules). */
+export function allRuleMeta(options: RuleListOptions): RuleMeta[] {
+  return [...BUILTIN_RULES, ...listRules(options).map((r) => ruleMeta(r))];
+}

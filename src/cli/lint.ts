@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 // The api's lint and report modules only: a pre-commit run does not load the emulator.
 import { lintFiles } from '../api/lint.js';
+import { parseShard } from '../api/merge.js';
 import { formatReport, type FormatName } from '../api/report.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 import { VERSION } from './version.js';
@@ -27,6 +28,7 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --max-file-size <mb>   largest file to check, in MiB (default 8)
       --stdin-filename <p>   name to report standard input as
+      --shard <i/n>          check only shard i of n (for a CI matrix; merge with 'podproof merge-reports')
       --color / --no-color   force or disable colours (default: on for a terminal)
   -h, --help                 show this help
 
@@ -49,6 +51,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       'max-warnings': { type: 'string' },
       'max-file-size': { type: 'string' },
       'stdin-filename': { type: 'string' },
+      shard: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -71,7 +74,13 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     if (!(mb > 0)) throw new UsageError('--max-file-size takes a size in MiB.');
     maxFileBytes = Math.round(mb * 1024 * 1024);
   }
+  let shard: { index: number; total: number } | undefined;
+  if (values.shard !== undefined) {
+    shard = parseShard(values.shard);
+    if (!shard) throw new UsageError('--shard takes i/n with 1 <= i <= n, e.g. 2/4.');
+  }
   const result = await lintFiles(positionals, {
+    ...(shard ? { shard } : {}),
     cwd: io.cwd,
     stdin: io.stdin,
     ...(maxFileBytes ? { maxFileBytes } : {}),

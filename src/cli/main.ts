@@ -18,6 +18,7 @@ Commands:
   rules [ID]                 list the lint rules, or show one rule's documentation
   steps                      list the step library
   init                       write a starter .podproof.yaml and pre-commit entry
+  merge-reports <json…>      merge the JSON reports of 'lint --shard i/n' runs into one report
 
 Run 'podproof <command> --help' for a command's options.
 Exit codes: 0 clean, 1 findings (or failed scenarios), 2 usage, config or unreadable input.
@@ -47,6 +48,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await (await import('./rules.js')).rulesCommand(rest, io);
       case 'steps':
         return await (await import('./steps.js')).stepsCommand(rest, io);
+      case 'merge-reports':
+        return await (await import('./merge.js')).mergeCommand(rest, io);
       case 'init':
         return await (await import('./init.js')).initCommand(rest, io);
       default:

@@ -24,6 +24,7 @@ Options (Cucumber's own):
   -p, --profile <name>       use a profile from cucumber.yaml / cucumber.js (repeatable)
   -c, --config <file>        Cucumber configuration file (default: cucumber.yaml, cucumber.js, … in the folder)
       --fail-fast            stop after the first failure
+      --shard <i/n>          run only shard i of n of the scenarios (for a CI matrix)
   -h, --help                 show this help
 
 Exit codes: 0 every scenario passed, 1 a scenario failed (or was undefined/ambiguous), 2 usage.
@@ -49,6 +50,7 @@ export async function testCommand(argv: string[], io: CliIO): Promise<number> {
       profile: { type: 'string', short: 'p', multiple: true },
       config: { type: 'string', short: 'c' },
       'fail-fast': { type: 'boolean' },
+      shard: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,6 +71,7 @@ export async function testCommand(argv: string[], io: CliIO): Promise<number> {
   if (values.retry !== undefined) provided.retry = Number(values.retry);
   if (values['dry-run']) provided.dryRun = true;
   if (values['fail-fast']) provided.failFast = true;
+  if (values.shard) provided.shard = values.shard;
   const environment = { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, env: io.env };
   const { runConfiguration } = await loadConfiguration(
     {
