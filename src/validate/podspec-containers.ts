@@ -130,10 +130,8 @@ function validateVolumeMounts(mounts: Obj[], volDevices: Map<string, string>, vo
     }
     const subPath = str(mnt, 'subPath') ?? '';
     const subPathExpr = str(mnt, 'subPathExpr') ?? '';
-    if (volumes.get(name)?.isImage) {
-      if (subPath) errs.push(invalid(child(idxPath, 'subPath'), subPath, 'not allowed in image volume sources'));
-      if (subPathExpr) errs.push(invalid(child(idxPath, 'subPathExpr'), subPathExpr, 'not allowed in image volume sources'));
-    }
+    // Up to 1.32 subPath/subPathExpr into an image volume was "not allowed in image volume
+    // sources"; kubernetes#130135 (1.33, ImageVolume beta) removed that check.
     if (subPath) errs.push(...validateLocalDescendingPath(subPath, child(fldPath, 'subPath')));
     if (subPathExpr) {
       if (subPath) errs.push(invalid(child(idxPath, 'subPathExpr'), subPathExpr, 'subPathExpr and subPath are mutually exclusive'));
