@@ -358,7 +358,7 @@ function notMoreThan100Percent(v: unknown, path: FieldPath): FieldError[] {
 /** apps ValidatePodTemplateSpecForReplicaSet. */
 function validateTemplateForReplicaSet(template: Obj | undefined, selector: unknown, path: FieldPath): FieldError[] {
   const out: FieldError[] = [];
-  if (!template) return [required(path)];
+  // spec.template is a struct in apps.DeploymentSpec/ReplicaSetSpec: an absent one is empty, not nil.
   const s = toSelector(selector);
   // !selector.Empty(): a nil selector is labels.Nothing(), which is not Empty and matches nothing.
   if (s.nil || !selectorEmpty(s)) {
@@ -569,9 +569,8 @@ export function validateStatefulSet(sts: unknown): FieldError[] {
   const tp = p(path, 'template');
   if (!s.nil && !selectorConvertible(s)) {
     out.push(invalid(p(path, 'selector'), selectorValue(raw), ''));
-  } else if (!template) {
-    out.push(required(tp));
   } else {
+    // spec.template is a struct, not a pointer, in the Go type: never nil, so never Required.
     const labels = templateLabels(template);
     if ((s.nil || !selectorEmpty(s)) && !selectorMatches(raw, labels)) out.push(invalid(p(tp, 'metadata', 'labels'), labelsValue(template, labels), SELECTOR_MISMATCH));
     const meta = obj(template, 'metadata');

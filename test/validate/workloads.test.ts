@@ -452,3 +452,10 @@ t.test('Pod and template annotations that read the spec (ValidatePodSpecificAnno
     'spec.template.annotations[kubernetes.io/config.mirror]: Invalid value: "x": must set spec.nodeName if mirror pod annotation is set',
   ]);
 });
+
+t.test('an absent template in apps kinds is an empty struct, not a missing pointer (apps.DeploymentSpec.Template)', async (t) => {
+  t.same(invalid(apps('Deployment', { selector: SEL })), [
+    `spec.template.metadata.labels: Invalid value: ${v('map[string]string(nil)', {})}: \`selector\` does not match template \`labels\``,
+    'spec.template.spec.containers: Required value',
+  ]);
+});
