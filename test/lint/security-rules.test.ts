@@ -441,11 +441,11 @@ t.test('container runtime sockets, by the socket or a directory holding it', asy
 
 t.test('credential names and values', async (t) => {
   const yes = ['DB_PASSWORD', 'PASSWORD', 'db_password', 'API_KEY', 'apiKey', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'CLIENT_SECRET', 'REDIS_PASS', 'SMTP_PASSWD', 'JWT_SIGNING_KEY', 'GOOGLE_CREDENTIALS'];
-  const no = ['DB_PASSWORD_FILE', 'TOKEN_TTL', 'SECRET_NAME', 'AWS_ACCESS_KEY_ID', 'PASSWORD_MIN_LENGTH', 'BYPASS_CACHE', 'TOKEN_ENDPOINT', 'HOSTNAME', 'LOG_LEVEL', 'KEYCLOAK_URL'];
+  const no = ['DB_PASSWORD_FILE', 'TOKEN_TTL', 'SECRET_NAME', 'AWS_ACCESS_KEY_ID', 'PASSWORD_MIN_LENGTH', 'BYPASS_CACHE', 'TOKEN_ENDPOINT', 'HOSTNAME', 'LOG_LEVEL', 'KEYCLOAK_URL', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'];
   for (const n of yes) t.ok(looksLikeCredentialName(n), `${n} holds a credential`);
   for (const n of no) t.notOk(looksLikeCredentialName(n), `${n} does not`);
   t.ok(looksLikeCredentialName('MY_WEIRD_THING', [/weird/i]), 'extra patterns');
-  for (const v of ['', 'true', 'False', '$(DB_PASSWORD)', '/run/secrets/db']) t.notOk(couldBeSecretValue(v), `value ${JSON.stringify(v)}`);
+  for (const v of ['', 'true', 'False', '1', '$(DB_PASSWORD)', '/run/secrets/db']) t.notOk(couldBeSecretValue(v), `value ${JSON.stringify(v)}`);
   t.ok(couldBeSecretValue('hunter2'));
 });
 

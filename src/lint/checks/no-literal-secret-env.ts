@@ -3,7 +3,8 @@
  * TOKEN, API_KEY, ...) has a literal `value` in the manifest instead of `valueFrom.secretKeyRef`.
  * Names that point at a credential rather than hold one (…_FILE, …_PATH, …_DIR, …_URL, …_NAME,
  * …_ID, …_REF, …_TTL, …_LENGTH, …_EXPIRY, …_HEADER, …_ENABLED) and values that cannot be secrets
- * (empty, a `$(VAR)` reference, a file path, true/false) are not reported. Option `patterns`: extra
+ * (empty, a `$(VAR)` reference, a file path, true/false, a single digit) and switches about a
+ * credential (MYSQL_ALLOW_EMPTY_PASSWORD, MYSQL_RANDOM_ROOT_PASSWORD) are not reported. Option `patterns`: extra
  * name regular expressions; option `allowNames`: exact names to ignore.
  */
 import { isRecord } from '../../model/k8s.js';
@@ -13,15 +14,18 @@ import type { CheckViolation, CodeCheck } from './types.js';
 const CREDENTIAL = /(^|_)(PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|CLIENT_SECRET|CREDENTIALS?|AUTH_TOKEN|BEARER|SIGNING_KEY|ENCRYPTION_KEY)(_|$)/;
 const POINTER = /_(FILE|PATH|DIR|URL|URI|NAME|ID|REF|TTL|LENGTH|LEN|EXPIRY|EXPIRES|HEADER|ENABLED|ENABLE|TIMEOUT|KIND|TYPE|MODE|POLICY|VERSION|ENDPOINT|HOST|PORT|AUDIENCE|ISSUER|SCOPE|SCOPES)$/;
 
+/** Switches about a credential rather than the credential: MYSQL_ALLOW_EMPTY_PASSWORD, MYSQL_RANDOM_ROOT_PASSWORD. */
+const FLAG = /(^|_)(ALLOW|ALLOWED|DISABLE|DISABLED|ENABLE|ENABLED|RANDOM|GENERATE|REQUIRE|REQUIRED|SKIP|USE|EMPTY)_/;
+
 export function looksLikeCredentialName(name: string, extra: readonly RegExp[] = []): boolean {
   const n = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
   if (extra.some((re) => re.test(name))) return true;
-  return CREDENTIAL.test(n) && !POINTER.test(n);
+  return CREDENTIAL.test(n) && !POINTER.test(n) && !FLAG.test(n);
 }
 
 export function couldBeSecretValue(value: string): boolean {
   const v = value.trim();
-  if (v === '' || /^(true|false|yes|no|on|off)$/i.test(v)) return false;
+  if (v === '' || /^(true|false|yes|no|on|off|\d)$/i.test(v)) return false;
   if (/^\$\([A-Za-z_][A-Za-z0-9_.-]*\)$/.test(v)) return false; // a reference to another variable
   if (v.startsWith('/')) return false; // a file path
   return true;
