@@ -206,6 +206,9 @@ interface PodRec {
   lastStatus?: PodStatus;
   statusDirty: boolean;
   lastSig: string;
+  lastInternalSig?: string;
+  /** Bumped by out-of-band status edits (node controller). */
+  rev: number;
   history: StatusSnapshot[];
   nodeLost: boolean;
   crashBackoff: Backoff;
@@ -686,6 +689,7 @@ export class Cluster {
         }
         for (const cs of [...(st.containerStatuses ?? []), ...(st.initContainerStatuses ?? [])]) cs.ready = false;
         this.emit(p, 'Warning', 'NodeNotReady', 'Node is not ready', undefined, 'node-controller');
+        p.rev++;
         p.statusDirty = true;
       }
       this.flush();
@@ -755,6 +759,7 @@ export class Cluster {
       busy: false,
       statusDirty: true,
       lastSig: '',
+      rev: 0,
       history: [],
       nodeLost: false,
       crashBackoff: new Backoff(CRASHLOOP_INITIAL, CRASHLOOP_MAX, CRASHLOOP_RESET),
@@ -2132,13 +2137,36 @@ export class Cluster {
     return parts.join('|');
   }
 
+  /**
+   * A cheap fingerprint of everything the published status is derived from (container states,
+   * reasons, readiness, pod-level flags). Unchanged fingerprint → unchanged status, so the
+   * status is not rebuilt (most syncs and probe results change nothing visible).
+   */
+  private internalSig(p: PodRec): string {
+    let s = `${p.rev}|${p.node ?? ''}|${p.sandbox ? 1 : 0}|${p.terminal ? 1 : 0}|${p.deletion?.at ?? ''}|${p.removed ? 1 : 0}|${p.deadlineExceeded ? 1 : 0}|${p.schedMessage ?? ''}|${p.busy ? 1 : 0}|${p.nodeLost ? 1 : 0}|${p.terminating ? 1 : 0}|${p.phase}|${p.conds.get('PodScheduled')?.reason ?? ''}`;
+    for (const c of p.containers) {
+      const inst = c.instances[c.instances.length - 1];
+      s += `#${c.total}:${c.waiting?.reason ?? ''}:${c.waiting?.message ?? ''}`;
+      if (inst) {
+        s += `:${inst.state}:${inst.inPostStart ? 1 : 0}:${inst.exitCode ?? ''}:${inst.reason ?? ''}:${inst.results.startup ?? ''}:${inst.results.readiness ?? ''}`;
+      }
+    }
+    return s;
+  }
+
   /** Publish the status: sticky phase, phase history, a snapshot when something visible changed. */
   private snapshot(p: PodRec): void {
     p.statusDirty = false;
     if (p.removed && p.frozen) return;
+    const isig = this.internalSig(p);
+    if (isig === p.lastInternalSig) return;
+    p.lastInternalSig = isig;
     const st = this.buildStatus(p);
     if (!p.busy && !p.nodeLost) {
-      if (st.phase && st.phase !== p.phase) p.phase = st.phase;
+      if (st.phase && st.phase !== p.phase) {
+        p.phase = st.phase;
+        p.lastInternalSig = this.internalSig(p);
+      }
       p.lastStatus = st;
     }
     if (p.phaseHistory[p.phaseHistory.length - 1] !== st.phase && st.phase) p.phaseHistory.push(st.phase);
