@@ -1991,11 +1991,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
-            const str5 = `${val[i]}`;
-            if (!isValidHeaderValue(str5)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key2} header`);
             }
-            arr.push(str5);
+            arr.push(str6);
           }
         }
         val = arr;
@@ -3568,25 +3568,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str5, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str5.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5505,7 +5505,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16488,9 +16488,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str5 = stringify2(cookie);
-      if (str5) {
-        headers.append("Set-Cookie", str5);
+      const str6 = stringify2(cookie);
+      if (str6) {
+        headers.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -20101,13 +20101,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str6) => str6.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str6, indent, comment) => str6.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str6.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20261,16 +20261,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    var containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str5.length;
+      const strLen = str6.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str5[i] === "\n") {
+        if (str6[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -20287,11 +20287,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str5 = "";
+      let str6 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str5 += json.slice(start, i) + "\\ ";
+          str6 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -20300,38 +20300,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str5 += json.slice(start, i);
+                str6 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str5 += "\\0";
+                    str6 += "\\0";
                     break;
                   case "0007":
-                    str5 += "\\a";
+                    str6 += "\\a";
                     break;
                   case "000b":
-                    str5 += "\\v";
+                    str6 += "\\v";
                     break;
                   case "001b":
-                    str5 += "\\e";
+                    str6 += "\\e";
                     break;
                   case "0085":
-                    str5 += "\\N";
+                    str6 += "\\N";
                     break;
                   case "00a0":
-                    str5 += "\\_";
+                    str6 += "\\_";
                     break;
                   case "2028":
-                    str5 += "\\L";
+                    str6 += "\\L";
                     break;
                   case "2029":
-                    str5 += "\\P";
+                    str6 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str5 += "\\x" + code.substr(2);
+                      str6 += "\\x" + code.substr(2);
                     else
-                      str5 += json.substr(i, 6);
+                      str6 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -20341,14 +20341,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str5 += json.slice(start, i) + "\n\n";
+                str6 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str5 += "\n";
+                  str6 += "\n";
                   i += 2;
                 }
-                str5 += indent;
+                str6 += indent;
                 if (json[i + 2] === " ")
-                  str5 += "\\";
+                  str6 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -20357,8 +20357,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str5 = start ? str5 + json.slice(start) : json;
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str6 = start ? str6 + json.slice(start) : json;
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20486,15 +20486,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str5 = value.replace(/\n+/g, `$&
+      const str6 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str6);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20646,11 +20646,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str6 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str5;
-      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}`;
+        return str6;
+      return identity.isScalar(node) || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -20685,8 +20685,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
+      let str6 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str6.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20695,27 +20695,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
+          return str6 === "" ? "?" : explicitKey ? `? ${str6}` : str6;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str5 = `? ${str5}`;
+        str6 = `? ${str6}`;
         if (keyComment && !keyCommentDone) {
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str5;
+        return str6;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
-        str5 = `? ${str5}
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
+        str6 = `? ${str6}
 ${indent}:`;
       } else {
-        str5 = `${str5}:`;
+        str6 = `${str6}:`;
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -20731,7 +20731,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str5.length + 1;
+        ctx.indentAtStart = str6.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20775,16 +20775,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str5 += ws + valueStr;
+      str6 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
+        str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str5;
+      return str6;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21011,31 +21011,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str7 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
+          str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines2.push(blockItemPrefix + str6);
+        lines2.push(blockItemPrefix + str7);
       }
-      let str5;
+      let str6;
       if (lines2.length === 0) {
-        str5 = flowChars.start + flowChars.end;
+        str6 = flowChars.start + flowChars.end;
       } else {
-        str5 = lines2[0];
+        str6 = lines2[0];
         for (let i = 1; i < lines2.length; ++i) {
           const line = lines2[i];
-          str5 += line ? `
+          str6 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str6 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str5;
+      return str6;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21078,21 +21078,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str5.includes("\n"));
+        let str6 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str6.includes("\n"));
         if (i < items.length - 1) {
-          str5 += ",";
+          str6 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str6.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str5 += ",";
+            str6 += ",";
           }
         }
         if (comment)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
-        lines2.push(str5);
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment));
+        lines2.push(str6);
         linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
@@ -21104,11 +21104,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str5 = start;
+          let str6 = start;
           for (const line of lines2)
-            str5 += line ? `
+            str6 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str5}
+          return `${str6}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
@@ -21440,7 +21440,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str5) => str5,
+      resolve: (str6) => str6,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21478,7 +21478,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str6) => new Scalar.Scalar(str6[0] === "t" || str6[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21530,7 +21530,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21539,7 +21539,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21550,11 +21550,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5));
-        const dot = str5.indexOf(".");
-        if (dot !== -1 && str5[str5.length - 1] === "0")
-          node.minFractionDigits = str5.length - dot - 1;
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6));
+        const dot = str6.indexOf(".");
+        if (dot !== -1 && str6[str6.length - 1] === "0")
+          node.minFractionDigits = str6.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21571,7 +21571,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
+    var intResolve = (str6, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21584,7 +21584,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -21592,7 +21592,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21601,7 +21601,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -21654,7 +21654,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str5) => str5,
+        resolve: (str6) => str6,
         stringify: stringifyJSON
       },
       {
@@ -21671,7 +21671,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str5) => str5 === "true",
+        resolve: (str6) => str6 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21679,7 +21679,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
+        resolve: (str6, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21687,7 +21687,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str5) => parseFloat(str5),
+        resolve: (str6) => parseFloat(str6),
         stringify: stringifyJSON
       }
     ];
@@ -21695,9 +21695,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str5, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
-        return str5;
+      resolve(str6, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str6)}`);
+        return str6;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21729,10 +21729,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str5 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i)
-            buffer[i] = str5.charCodeAt(i);
+          const str6 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i)
+            buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21743,28 +21743,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str5;
+        let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str5 = btoa(s);
+          str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str5.length / lineWidth);
+          const n = Math.ceil(str6.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines2[i] = str5.substr(o, lineWidth);
+            lines2[i] = str6.substr(o, lineWidth);
           }
-          str5 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str6 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str6 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21970,7 +21970,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21979,7 +21979,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21990,11 +21990,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
-        const dot = str5.indexOf(".");
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6.replace(/_/g, "")));
+        const dot = str6.indexOf(".");
         if (dot !== -1) {
-          const f = str5.substring(dot + 1).replace(/_/g, "");
+          const f = str6.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22014,34 +22014,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str5, offset, radix, { intAsBigInt }) {
-      const sign = str5[0];
+    function intResolve(str6, offset, radix, { intAsBigInt }) {
+      const sign = str6[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str5 = str5.substring(offset).replace(/_/g, "");
+      str6 = str6.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        const n2 = BigInt(str5);
+        const n2 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str5, radix);
+      const n = parseInt(str6, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
+        const str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str6.substr(1) : prefix + str6;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22051,7 +22051,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22060,7 +22060,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -22068,7 +22068,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22077,7 +22077,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -22181,9 +22181,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str5, asBigInt) {
-      const sign = str5[0];
-      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+    function parseSexagesimal(str6, asBigInt) {
+      const sign = str6[0];
+      const parts = sign === "-" || sign === "+" ? str6.substring(1) : str6;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -22220,7 +22220,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
+      resolve: (str6, _onError, { intAsBigInt }) => parseSexagesimal(str6, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22229,7 +22229,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str5) => parseSexagesimal(str5, false),
+      resolve: (str6) => parseSexagesimal(str6, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22240,8 +22240,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str5) {
-        const match = str5.match(timestamp.test);
+      resolve(str6) {
+        const match = str6.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -26535,16 +26535,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
+    function ucs2length(str6) {
+      const len = str6.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str5.charCodeAt(pos++);
+        value = str6.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
+          value = str6.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -26677,14 +26677,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str5) {
-      if (typeof str5 !== "string" || str5 === "") {
+    module.exports = function isExtglob(str6) {
+      if (typeof str6 !== "string" || str6 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str5)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str6)) {
         if (match[2]) return true;
-        str5 = str5.slice(match.index + match[0].length);
+        str6 = str6.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -26696,8 +26696,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str5) {
-      if (str5[0] === "!") {
+    var strictCheck = function(str6) {
+      if (str6[0] === "!") {
         return true;
       }
       var index = 0;
@@ -26706,70 +26706,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str5.length) {
-        if (str5[index] === "*") {
+      while (index < str6.length) {
+        if (str6[index] === "*") {
           return true;
         }
-        if (str5[index + 1] === "?" && /[\].+)]/.test(str5[index])) {
+        if (str6[index + 1] === "?" && /[\].+)]/.test(str6[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str5[index] === "[" && str5[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str6[index] === "[" && str6[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str5.indexOf("]", index);
+            closeSquareIndex = str6.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str5[index] === "{" && str5[index + 1] !== "}") {
-          closeCurlyIndex = str5.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str6[index] === "{" && str6[index + 1] !== "}") {
+          closeCurlyIndex = str6.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str5[index] === "(" && str5[index + 1] === "?" && /[:!=]/.test(str5[index + 2]) && str5[index + 3] !== ")") {
-          closeParenIndex = str5.indexOf(")", index);
+        if (closeParenIndex !== -1 && str6[index] === "(" && str6[index + 1] === "?" && /[:!=]/.test(str6[index + 2]) && str6[index + 3] !== ")") {
+          closeParenIndex = str6.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str5[index] === "(" && str5[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str6[index] === "(" && str6[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str5.indexOf("|", index);
+            pipeIndex = str6.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str5[pipeIndex + 1] !== ")") {
-            closeParenIndex = str5.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str6[pipeIndex + 1] !== ")") {
+            closeParenIndex = str6.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str5.indexOf("\\", pipeIndex);
+              backSlashIndex = str6.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str5[index] === "\\") {
-          var open2 = str5[index + 1];
+        if (str6[index] === "\\") {
+          var open2 = str6[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str5.indexOf(close, index);
+            var n = str6.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str5[index] === "!") {
+          if (str6[index] === "!") {
             return true;
           }
         } else {
@@ -26778,26 +26778,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str5) {
-      if (str5[0] === "!") {
+    var relaxedCheck = function(str6) {
+      if (str6[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str5.length) {
-        if (/[*?{}()[\]]/.test(str5[index])) {
+      while (index < str6.length) {
+        if (/[*?{}()[\]]/.test(str6[index])) {
           return true;
         }
-        if (str5[index] === "\\") {
-          var open2 = str5[index + 1];
+        if (str6[index] === "\\") {
+          var open2 = str6[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str5.indexOf(close, index);
+            var n = str6.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str5[index] === "!") {
+          if (str6[index] === "!") {
             return true;
           }
         } else {
@@ -26806,18 +26806,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str5, options) {
-      if (typeof str5 !== "string" || str5 === "") {
+    module.exports = function isGlob(str6, options) {
+      if (typeof str6 !== "string" || str6 === "") {
         return false;
       }
-      if (isExtglob(str5)) {
+      if (isExtglob(str6)) {
         return true;
       }
       var check59 = strictCheck;
       if (options && options.strict === false) {
         check59 = relaxedCheck;
       }
-      return check59(str5);
+      return check59(str6);
     };
   }
 });
@@ -26834,19 +26834,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str5, opts) {
+    module.exports = function globParent(str6, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str5.indexOf(slash) < 0) {
-        str5 = str5.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str6.indexOf(slash) < 0) {
+        str6 = str6.replace(backslash, slash);
       }
-      if (enclosure.test(str5)) {
-        str5 += slash;
+      if (enclosure.test(str6)) {
+        str6 += slash;
       }
-      str5 += "a";
+      str6 += "a";
       do {
-        str5 = pathPosixDirname(str5);
-      } while (isGlob(str5) || globby.test(str5));
-      return str5.replace(escaped, "$1");
+        str6 = pathPosixDirname(str6);
+      } while (isGlob(str6) || globby.test(str6));
+      return str6.replace(escaped, "$1");
     };
   }
 });
@@ -27164,8 +27164,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str5) {
-      return /^-?(0+)\d/.test(str5);
+    function hasPadding(str6) {
+      return /^-?(0+)\d/.test(str6);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -28147,12 +28147,12 @@ var require_utils3 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants7();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
-    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
-    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str5) => {
-      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str6) => REGEX_SPECIAL_CHARS.test(str6);
+    exports.isRegexChar = (str6) => str6.length === 1 && exports.hasRegexChars(str6);
+    exports.escapeRegex = (str6) => str6.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str6) => str6.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str6) => {
+      return str6.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -28247,7 +28247,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str5 = input;
+      let str6 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -28266,10 +28266,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str5.charCodeAt(index + 1);
+      const peek = () => str6.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str5.charCodeAt(++index);
+        return str6.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -28437,24 +28437,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str5;
+      let base = str6;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
+        prefix = str6.slice(0, start);
+        str6 = str6.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str5.slice(0, lastIndex);
-        glob = str5.slice(lastIndex);
+        base = str6.slice(0, lastIndex);
+        glob = str6.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str5;
+        glob = str6;
       } else {
-        base = str5;
+        base = str6;
       }
-      if (base && base !== "" && base !== "/" && base !== str5) {
+      if (base && base !== "" && base !== "/" && base !== str6) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -29489,8 +29489,8 @@ var require_parse3 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str5) => {
-        switch (str5) {
+      const create = (str6) => {
+        switch (str6) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -29508,7 +29508,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str5);
+            const match = /^(.*?)\.(\w+)$/.exec(str6);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -29540,9 +29540,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
-        const arrayMatcher = (str5) => {
+        const arrayMatcher = (str6) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str5);
+            const state2 = isMatch(str6);
             if (state2) return state2;
           }
           return false;
@@ -29618,7 +29618,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path9.basename(input));
     };
-    picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
+    picomatch.isMatch = (str6, patterns, options) => picomatch(patterns, options)(str6);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch.parse(p2, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -29732,7 +29732,7 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
+    micromatch.isMatch = (str6, patterns, options) => picomatch(patterns, options)(str6);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -29750,22 +29750,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str5, pattern, options) => {
-      if (typeof str5 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
+    micromatch.contains = (str6, pattern, options) => {
+      if (typeof str6 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str6)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p2) => micromatch.contains(str5, p2, options));
+        return pattern.some((p2) => micromatch.contains(str6, p2, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str5) || isEmptyString(pattern)) {
+        if (isEmptyString(str6) || isEmptyString(pattern)) {
           return false;
         }
-        if (str5.includes(pattern) || str5.startsWith("./") && str5.slice(2).includes(pattern)) {
+        if (str6.includes(pattern) || str6.startsWith("./") && str6.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str5, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str6, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj3, patterns, options) => {
       if (!utils.isObject(obj3)) {
@@ -29796,11 +29796,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str5, patterns, options) => {
-      if (typeof str5 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
+    micromatch.all = (str6, patterns, options) => {
+      if (typeof str6 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str6)}"`);
       }
-      return [].concat(patterns).every((p2) => picomatch(p2, options)(str5));
+      return [].concat(patterns).every((p2) => picomatch(p2, options)(str6));
     };
     micromatch.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
@@ -29815,8 +29815,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str5 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str5, options));
+        for (let str6 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str6, options));
         }
       }
       return res;
@@ -33171,7 +33171,7 @@ function findPair2(map, key2) {
   let found;
   for (const item of map.items) {
     const k = item.key;
-    const text = (0, import_yaml3.isScalar)(k) ? String(k.value) : k === null ? "" : String(k);
+    const text = (0, import_yaml3.isScalar)(k) ? String(k.value) : "";
     if (text === key2) found = item;
   }
   return found;
@@ -33200,7 +33200,7 @@ function renderScalar(value, json) {
     return JSON.stringify(value);
   }
   if (value === null || value === void 0) return "null";
-  if (typeof value === "object") return JSON.stringify(value);
+  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") return JSON.stringify(value) ?? "null";
   return String(value);
 }
 function lineStart(text, pos) {
@@ -33957,6 +33957,9 @@ function parseImageRef(image) {
   if (digest !== void 0) ref.digest = digest;
   return ref;
 }
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
 
 // src/lint/checks/anti-affinity-for-replicas.ts
 var REPLICATED = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]);
@@ -34120,7 +34123,7 @@ function validSeccompAnnotationValue(v) {
 }
 
 // src/lint/pss/checks.ts
-function str(v) {
+function str2(v) {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
   return v === void 0 || v === null ? "" : JSON.stringify(v);
@@ -34174,10 +34177,10 @@ var capabilitiesBaseline = (pod) => {
     if (!isRecord(caps) || !Array.isArray(caps.add)) continue;
     let valid = true;
     caps.add.forEach((cap, i) => {
-      if (!BASELINE_CAPABILITIES.has(str(cap))) {
+      if (!BASELINE_CAPABILITIES.has(str2(cap))) {
         valid = false;
-        nonDefault.push(str(cap));
-        violations.push({ base: "spec", path: [...c.path, "securityContext", "capabilities", "add", i], container: c.name, subject: containerSubject(c.name), value: str(cap) });
+        nonDefault.push(str2(cap));
+        violations.push({ base: "spec", path: [...c.path, "securityContext", "capabilities", "add", i], container: c.name, subject: containerSubject(c.name), value: str2(cap) });
       }
     });
     if (!valid) bad.push(c.name);
@@ -34196,8 +34199,8 @@ var hostPathVolumes = (pod) => {
   const violations = [];
   vols.forEach((v, i) => {
     if (isRecord(v) && v.hostPath !== void 0 && v.hostPath !== null) {
-      bad.push(str(v.name));
-      violations.push({ base: "spec", path: ["volumes", i, "hostPath"], subject: `Volume "${str(v.name)}"`, value: isRecord(v.hostPath) ? str(v.hostPath.path) : "" });
+      bad.push(str2(v.name));
+      violations.push({ base: "spec", path: ["volumes", i, "hostPath"], subject: `Volume "${str2(v.name)}"`, value: isRecord(v.hostPath) ? str2(v.hostPath.path) : "" });
     }
   });
   if (bad.length === 0) return ALLOWED;
@@ -34213,8 +34216,8 @@ var hostPorts = (pod) => {
     c.container.ports.forEach((p2, i) => {
       if (!isRecord(p2) || p2.hostPort === void 0 || p2.hostPort === null || p2.hostPort === 0) return;
       valid = false;
-      ports.push(str(p2.hostPort));
-      violations.push({ base: "spec", path: [...c.path, "ports", i, "hostPort"], container: c.name, subject: containerSubject(c.name), value: str(p2.hostPort) });
+      ports.push(str2(p2.hostPort));
+      violations.push({ base: "spec", path: [...c.path, "ports", i, "hostPort"], container: c.name, subject: containerSubject(c.name), value: str2(p2.hostPort) });
     });
     if (!valid) bad.push(c.name);
   }
@@ -34228,25 +34231,25 @@ var appArmorProfile = (pod) => {
   const podProfile = podSecurityContext(pod.spec)?.appArmorProfile;
   if (isRecord(podProfile) && !allowedAppArmorType(podProfile.type)) {
     badSetters.push("pod");
-    badValues.push(str(podProfile.type));
-    violations.push({ base: "spec", path: ["securityContext", "appArmorProfile", "type"], missing: podProfile.type === void 0, subject: "Pod", value: str(podProfile.type) });
+    badValues.push(str2(podProfile.type));
+    violations.push({ base: "spec", path: ["securityContext", "appArmorProfile", "type"], missing: podProfile.type === void 0, subject: "Pod", value: str2(podProfile.type) });
   }
   const badContainers = [];
   for (const c of visitContainers(pod.spec)) {
     const profile = securityContextOf(c.container)?.appArmorProfile;
     if (isRecord(profile) && !allowedAppArmorType(profile.type)) {
       badContainers.push(c.name);
-      badValues.push(str(profile.type));
-      violations.push({ base: "spec", path: [...c.path, "securityContext", "appArmorProfile", "type"], missing: profile.type === void 0, container: c.name, subject: containerSubject(c.name), value: str(profile.type) });
+      badValues.push(str2(profile.type));
+      violations.push({ base: "spec", path: [...c.path, "securityContext", "appArmorProfile", "type"], missing: profile.type === void 0, container: c.name, subject: containerSubject(c.name), value: str2(profile.type) });
     }
   }
   if (badContainers.length > 0) badSetters.push(containersPhrase(badContainers));
   const forbiddenAnnotations = [];
   for (const [k, v] of Object.entries(annotationsOf(pod))) {
-    if (k.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotationValue(str(v))) {
-      forbiddenAnnotations.push(`${k}=${JSON.stringify(str(v))}`);
+    if (k.startsWith(APPARMOR_ANNOTATION_PREFIX) && !allowedAppArmorAnnotationValue(str2(v))) {
+      forbiddenAnnotations.push(`${k}=${JSON.stringify(str2(v))}`);
       const name = k.slice(APPARMOR_ANNOTATION_PREFIX.length);
-      violations.push({ base: "metadata", path: ["annotations", { key: k }], container: name, subject: containerSubject(name), value: str(v) });
+      violations.push({ base: "metadata", path: ["annotations", { key: k }], container: name, subject: containerSubject(name), value: str2(v) });
     }
   }
   const badValueList = sortedSet(badValues);
@@ -34271,21 +34274,21 @@ var seLinuxOptions = (pod, version) => {
   const violations = [];
   const judge = (opts, base, subject, container) => {
     let valid = true;
-    const type = str(opts.type);
+    const type = str2(opts.type);
     if (!allowedTypes.has(type)) {
       valid = false;
       badTypes.push(type);
       violations.push({ base: "spec", path: [...base, "type"], subject, value: type, ...container !== void 0 ? { container } : {} });
     }
-    if (str(opts.user).length > 0) {
+    if (str2(opts.user).length > 0) {
       valid = false;
       setUser = true;
-      violations.push({ base: "spec", path: [...base, "user"], subject, value: str(opts.user), ...container !== void 0 ? { container } : {} });
+      violations.push({ base: "spec", path: [...base, "user"], subject, value: str2(opts.user), ...container !== void 0 ? { container } : {} });
     }
-    if (str(opts.role).length > 0) {
+    if (str2(opts.role).length > 0) {
       valid = false;
       setRole = true;
-      violations.push({ base: "spec", path: [...base, "role"], subject, value: str(opts.role), ...container !== void 0 ? { container } : {} });
+      violations.push({ base: "spec", path: [...base, "role"], subject, value: str2(opts.role), ...container !== void 0 ? { container } : {} });
     }
     return valid;
   };
@@ -34318,8 +34321,8 @@ function procMount(profile = "baseline") {
       if (!sc || sc.procMount === void 0 || sc.procMount === null) continue;
       if (sc.procMount !== "Default") {
         bad.push(c.name);
-        types.push(str(sc.procMount));
-        violations.push({ base: "spec", path: [...c.path, "securityContext", "procMount"], container: c.name, subject: containerSubject(c.name), value: str(sc.procMount) });
+        types.push(str2(sc.procMount));
+        violations.push({ base: "spec", path: [...c.path, "securityContext", "procMount"], container: c.name, subject: containerSubject(c.name), value: str2(sc.procMount) });
       }
     }
     if (bad.length === 0) return ALLOWED;
@@ -34332,16 +34335,16 @@ var seccompProfileBaseline = (pod, version) => {
     const forbidden3 = [];
     const violations2 = [];
     const podVal = annotations[SECCOMP_POD_ANNOTATION];
-    if (podVal !== void 0 && !validSeccompAnnotationValue(str(podVal))) {
-      forbidden3.push(`${SECCOMP_POD_ANNOTATION}=${JSON.stringify(str(podVal))}`);
-      violations2.push({ base: "metadata", path: ["annotations", { key: SECCOMP_POD_ANNOTATION }], subject: "Pod", value: str(podVal) });
+    if (podVal !== void 0 && !validSeccompAnnotationValue(str2(podVal))) {
+      forbidden3.push(`${SECCOMP_POD_ANNOTATION}=${JSON.stringify(str2(podVal))}`);
+      violations2.push({ base: "metadata", path: ["annotations", { key: SECCOMP_POD_ANNOTATION }], subject: "Pod", value: str2(podVal) });
     }
     for (const c of visitContainers(pod.spec)) {
       const key2 = SECCOMP_CONTAINER_ANNOTATION_PREFIX + c.name;
       const val = annotations[key2];
-      if (val !== void 0 && !validSeccompAnnotationValue(str(val))) {
-        forbidden3.push(`${key2}=${JSON.stringify(str(val))}`);
-        violations2.push({ base: "metadata", path: ["annotations", { key: key2 }], container: c.name, subject: containerSubject(c.name), value: str(val) });
+      if (val !== void 0 && !validSeccompAnnotationValue(str2(val))) {
+        forbidden3.push(`${key2}=${JSON.stringify(str2(val))}`);
+        violations2.push({ base: "metadata", path: ["annotations", { key: key2 }], container: c.name, subject: containerSubject(c.name), value: str2(val) });
       }
     }
     const list2 = sortedSet(forbidden3);
@@ -34354,16 +34357,16 @@ var seccompProfileBaseline = (pod, version) => {
   const podProfile = podSecurityContext(pod.spec)?.seccompProfile;
   if (isRecord(podProfile) && !validSeccompType(podProfile.type)) {
     badSetters.push("pod");
-    badValues.push(str(podProfile.type));
-    violations.push({ base: "spec", path: ["securityContext", "seccompProfile", "type"], missing: podProfile.type === void 0, subject: "Pod", value: str(podProfile.type) });
+    badValues.push(str2(podProfile.type));
+    violations.push({ base: "spec", path: ["securityContext", "seccompProfile", "type"], missing: podProfile.type === void 0, subject: "Pod", value: str2(podProfile.type) });
   }
   const bad = [];
   for (const c of visitContainers(pod.spec)) {
     const profile = securityContextOf(c.container)?.seccompProfile;
     if (isRecord(profile) && !validSeccompType(profile.type)) {
       bad.push(c.name);
-      badValues.push(str(profile.type));
-      violations.push({ base: "spec", path: [...c.path, "securityContext", "seccompProfile", "type"], missing: profile.type === void 0, container: c.name, subject: containerSubject(c.name), value: str(profile.type) });
+      badValues.push(str2(profile.type));
+      violations.push({ base: "spec", path: [...c.path, "securityContext", "seccompProfile", "type"], missing: profile.type === void 0, container: c.name, subject: containerSubject(c.name), value: str2(profile.type) });
     }
   }
   if (bad.length > 0) badSetters.push(containersPhrase(bad));
@@ -34377,7 +34380,7 @@ var sysctls = (pod, version) => {
   const forbidden3 = [];
   const violations = [];
   list2.forEach((s, i) => {
-    const name = isRecord(s) ? str(s.name) : "";
+    const name = isRecord(s) ? str2(s.name) : "";
     if (!safe.has(name)) {
       forbidden3.push(name);
       violations.push({ base: "spec", path: ["securityContext", "sysctls", i, "name"], missing: !isRecord(s) || s.name === void 0, subject: "Pod", value: name });
@@ -34456,9 +34459,9 @@ var restrictedVolumes = (pod) => {
     const other = Object.keys(v).find((k) => k !== "name" && present(k));
     if (known === void 0 && other === void 0) return;
     const type = known ?? "unknown";
-    bad.push(str(v.name));
+    bad.push(str2(v.name));
     types.push(type);
-    violations.push({ base: "spec", path: ["volumes", i, known ?? other], subject: `Volume "${str(v.name)}"`, value: known ?? other });
+    violations.push({ base: "spec", path: ["volumes", i, known ?? other], subject: `Volume "${str2(v.name)}"`, value: known ?? other });
   });
   if (bad.length === 0) return ALLOWED;
   const typeList = sortedSet(types);
@@ -34478,7 +34481,7 @@ var allowPrivilegeEscalation = (pod, version) => {
     const v = sc?.allowPrivilegeEscalation;
     if (v !== false) {
       bad.push(c.name);
-      violations.push({ base: "spec", path: [...c.path, "securityContext", "allowPrivilegeEscalation"], missing: v === void 0 || v === null, container: c.name, subject: containerSubject(c.name), value: str(v) });
+      violations.push({ base: "spec", path: [...c.path, "securityContext", "allowPrivilegeEscalation"], missing: v === void 0 || v === null, container: c.name, subject: containerSubject(c.name), value: str2(v) });
     }
   }
   if (bad.length === 0) return ALLOWED;
@@ -34493,7 +34496,7 @@ var runAsNonRoot = (pod, version) => {
   if (psc && psc.runAsNonRoot !== void 0 && psc.runAsNonRoot !== null) {
     if (psc.runAsNonRoot !== true) {
       badSetters.push("pod");
-      violations.push({ base: "spec", path: ["securityContext", "runAsNonRoot"], subject: "Pod", value: str(psc.runAsNonRoot) });
+      violations.push({ base: "spec", path: ["securityContext", "runAsNonRoot"], subject: "Pod", value: str2(psc.runAsNonRoot) });
     } else {
       podRunAsNonRoot = true;
     }
@@ -34506,7 +34509,7 @@ var runAsNonRoot = (pod, version) => {
     if (sc && sc.runAsNonRoot !== void 0 && sc.runAsNonRoot !== null) {
       if (sc.runAsNonRoot !== true) {
         explicit.push(c.name);
-        violations.push({ base: "spec", path: [...c.path, "securityContext", "runAsNonRoot"], container: c.name, subject: containerSubject(c.name), value: str(sc.runAsNonRoot) });
+        violations.push({ base: "spec", path: [...c.path, "securityContext", "runAsNonRoot"], container: c.name, subject: containerSubject(c.name), value: str2(sc.runAsNonRoot) });
       }
     } else if (!podRunAsNonRoot) {
       implicit.push(c.name);
@@ -34553,8 +34556,8 @@ var seccompProfileRestricted = (pod, version) => {
   if (isRecord(podProfile)) {
     if (!validSeccompType(podProfile.type)) {
       badSetters.push("pod");
-      badValues.push(str(podProfile.type));
-      violations.push({ base: "spec", path: ["securityContext", "seccompProfile", "type"], missing: podProfile.type === void 0, subject: "Pod", value: str(podProfile.type) });
+      badValues.push(str2(podProfile.type));
+      violations.push({ base: "spec", path: ["securityContext", "seccompProfile", "type"], missing: podProfile.type === void 0, subject: "Pod", value: str2(podProfile.type) });
     } else {
       podSet = true;
     }
@@ -34567,8 +34570,8 @@ var seccompProfileRestricted = (pod, version) => {
     if (isRecord(profile)) {
       if (!validSeccompType(profile.type)) {
         explicit.push(c.name);
-        badValues.push(str(profile.type));
-        violations.push({ base: "spec", path: [...c.path, "securityContext", "seccompProfile", "type"], missing: profile.type === void 0, container: c.name, subject: containerSubject(c.name), value: str(profile.type) });
+        badValues.push(str2(profile.type));
+        violations.push({ base: "spec", path: [...c.path, "securityContext", "seccompProfile", "type"], missing: profile.type === void 0, container: c.name, subject: containerSubject(c.name), value: str2(profile.type) });
       }
     } else if (!podSet) {
       implicit.push(c.name);
@@ -34613,8 +34616,8 @@ var capabilitiesRestricted = (pod, version) => {
       caps.add.forEach((a, i) => {
         if (a !== CAPABILITY_NET_BIND_SERVICE) {
           addedForbidden = true;
-          forbiddenCaps.push(str(a));
-          violations.push({ base: "spec", path: [...c.path, "securityContext", "capabilities", "add", i], container: c.name, subject: containerSubject(c.name), value: str(a) });
+          forbiddenCaps.push(str2(a));
+          violations.push({ base: "spec", path: [...c.path, "securityContext", "capabilities", "add", i], container: c.name, subject: containerSubject(c.name), value: str2(a) });
         }
       });
     }
@@ -35110,14 +35113,15 @@ var check28 = pssCodeCheck(windowsHostProcess);
 // src/lint/checks/no-literal-secret-env.ts
 var CREDENTIAL = /(^|_)(PASSWORD|PASSWD|PASSPHRASE|PASS|PWD|SECRET|SECRETS|TOKEN|APIKEY|API_KEY|ACCESS_KEY|SECRET_KEY|PRIVATE_KEY|CLIENT_SECRET|CREDENTIALS?|AUTH_TOKEN|BEARER|SIGNING_KEY|ENCRYPTION_KEY)(_|$)/;
 var POINTER = /_(FILE|PATH|DIR|URL|URI|NAME|ID|REF|TTL|LENGTH|LEN|EXPIRY|EXPIRES|HEADER|ENABLED|ENABLE|TIMEOUT|KIND|TYPE|MODE|POLICY|VERSION|ENDPOINT|HOST|PORT|AUDIENCE|ISSUER|SCOPE|SCOPES)$/;
+var FLAG = /(^|_)(ALLOW|ALLOWED|DISABLE|DISABLED|ENABLE|ENABLED|RANDOM|GENERATE|REQUIRE|REQUIRED|SKIP|USE|EMPTY)_/;
 function looksLikeCredentialName(name, extra = []) {
   const n = name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
   if (extra.some((re) => re.test(name))) return true;
-  return CREDENTIAL.test(n) && !POINTER.test(n);
+  return CREDENTIAL.test(n) && !POINTER.test(n) && !FLAG.test(n);
 }
 function couldBeSecretValue(value) {
   const v = value.trim();
-  if (v === "" || /^(true|false|yes|no|on|off)$/i.test(v)) return false;
+  if (v === "" || /^(true|false|yes|no|on|off|\d)$/i.test(v)) return false;
   if (/^\$\([A-Za-z_][A-Za-z0-9_.-]*\)$/.test(v)) return false;
   if (v.startsWith("/")) return false;
   return true;
@@ -35604,8 +35608,8 @@ function refs(t) {
     if (isRecord(v.projected) && Array.isArray(v.projected.sources)) {
       v.projected.sources.forEach((s, j) => {
         if (!isRecord(s)) return;
-        if (isRecord(s.secret)) out.push({ path: specPath(t, "volumes", i, "projected", "sources", j, "secret"), what: `Secret "${String(s.secret.name ?? "")}"` });
-        if (isRecord(s.configMap)) out.push({ path: specPath(t, "volumes", i, "projected", "sources", j, "configMap"), what: `ConfigMap "${String(s.configMap.name ?? "")}"` });
+        if (isRecord(s.secret)) out.push({ path: specPath(t, "volumes", i, "projected", "sources", j, "secret"), what: `Secret "${str(s.secret.name) ?? ""}"` });
+        if (isRecord(s.configMap)) out.push({ path: specPath(t, "volumes", i, "projected", "sources", j, "configMap"), what: `ConfigMap "${str(s.configMap.name) ?? ""}"` });
         if (isRecord(s.clusterTrustBundle)) out.push({ path: specPath(t, "volumes", i, "projected", "sources", j, "clusterTrustBundle"), what: "a ClusterTrustBundle" });
       });
     }
@@ -41684,8 +41688,9 @@ function parseConfigFile(filePath, text) {
   if (value.extends !== void 0) file.extends = Array.isArray(value.extends) ? value.extends : [value.extends];
   if (value.kubernetesVersion !== void 0) {
     const pair = (0, import_yaml5.isMap)(doc.contents) ? doc.contents.items.find((p2) => (0, import_yaml5.isScalar)(p2.key) && p2.key.value === "kubernetesVersion") : void 0;
-    const src = pair && (0, import_yaml5.isScalar)(pair.value) ? pair.value.source ?? String(pair.value.value) : String(value.kubernetesVersion);
-    file.kubernetesVersion = String(src).replace(/^v/, "");
+    const raw = pair && (0, import_yaml5.isScalar)(pair.value) ? pair.value.source ?? pair.value.value : value.kubernetesVersion;
+    const src = typeof raw === "string" || typeof raw === "number" ? String(raw) : "";
+    file.kubernetesVersion = src.replace(/^v/, "");
   }
   if (isRecord(value.rules)) {
     for (const [id2, raw] of Object.entries(value.rules)) {
@@ -59572,7 +59577,7 @@ function obj(o, k) {
 function has(o, k) {
   return o !== void 0 && o[k] !== void 0 && o[k] !== null;
 }
-function str2(o, k) {
+function str3(o, k) {
   const v = o?.[k];
   if (v === void 0 || v === null) return "";
   return typeof v === "string" ? v : void 0;
@@ -59862,7 +59867,7 @@ var invalid2 = (path9, badValue, detail) => ({ type: "Invalid value", path: path
 function child2(path9, ...segs) {
   return [...path9, ...segs];
 }
-function str3(v) {
+function str4(v) {
   return typeof v === "string" ? v : "";
 }
 function stringMap(v) {
@@ -59898,10 +59903,10 @@ function validateOwnerReferences(refs2, path9) {
   let firstController = "";
   for (const r of refs2) {
     const ref = isRecord(r) ? r : {};
-    const apiVersion = str3(ref.apiVersion);
-    const kind = str3(ref.kind);
-    const name = str3(ref.name);
-    const uid = str3(ref.uid);
+    const apiVersion = str4(ref.apiVersion);
+    const kind = str4(ref.kind);
+    const name = str4(ref.name);
+    const uid = str4(ref.uid);
     const parts = apiVersion.split("/");
     const version = parts.length === 1 ? parts[0] ?? "" : parts.length === 2 ? parts[1] ?? "" : "";
     const group = parts.length === 2 ? parts[0] ?? "" : "";
@@ -59934,7 +59939,7 @@ var FINALIZER_DELETE_DEPENDENTS = "foregroundDeletion";
 function validateFinalizers(finalizers, path9) {
   if (!Array.isArray(finalizers)) return [];
   const out = [];
-  const list2 = finalizers.map((f) => str3(f));
+  const list2 = finalizers.map((f) => str4(f));
   for (const f of list2) for (const msg of isQualifiedName(f)) out.push(invalid2(path9, f, msg));
   if (list2.includes(FINALIZER_ORPHAN) && list2.includes(FINALIZER_DELETE_DEPENDENTS)) {
     out.push(invalid2(path9, list2, `finalizer ${FINALIZER_ORPHAN} and ${FINALIZER_DELETE_DEPENDENTS} cannot be both set`));
@@ -59944,8 +59949,8 @@ function validateFinalizers(finalizers, path9) {
 function validateObjectMeta(meta, nameFn, path9 = ["metadata"]) {
   const m = isRecord(meta) ? meta : {};
   const out = [];
-  const name = str3(m.name);
-  const generateName = str3(m.generateName);
+  const name = str4(m.name);
+  const generateName = str4(m.generateName);
   if (generateName !== "") {
     for (const msg of nameFn(generateName, true)) out.push(invalid2(child2(path9, "generateName"), generateName, msg));
   }
@@ -59956,7 +59961,7 @@ function validateObjectMeta(meta, nameFn, path9 = ["metadata"]) {
   } else {
     for (const msg of nameFn(name, false)) out.push(invalid2(child2(path9, "name"), name, msg));
   }
-  const namespace = str3(m.namespace);
+  const namespace = str4(m.namespace);
   if (namespace !== "") {
     for (const msg of nameIsDNSLabel(namespace, false)) out.push(invalid2(child2(path9, "namespace"), namespace, msg));
   }
@@ -60321,8 +60326,8 @@ function convertDownwardAPIFieldLabel(version, label) {
   return { error: `field label not supported: ${label}` };
 }
 function validateObjectFieldSelector(fs4, expressions, fldPath) {
-  const apiVersion = str2(fs4, "apiVersion");
-  const fieldPath = str2(fs4, "fieldPath");
+  const apiVersion = str3(fs4, "apiVersion");
+  const fieldPath = str3(fs4, "fieldPath");
   if (apiVersion === void 0 || fieldPath === void 0) return [];
   if (apiVersion === "") return [required(child(fldPath, "apiVersion"))];
   if (fieldPath === "") return [required(child(fldPath, "fieldPath"))];
@@ -60370,8 +60375,8 @@ function validateContainerResourceDivisor(rName, divisor, fldPath) {
 }
 function validateContainerResourceFieldSelector(fs4, fldPath, volume) {
   const errs = [];
-  const containerName2 = str2(fs4, "containerName");
-  const resource = str2(fs4, "resource");
+  const containerName2 = str3(fs4, "containerName");
+  const resource = str3(fs4, "resource");
   if (volume && containerName2 === "") {
     errs.push(required(child(fldPath, "containerName")));
   } else if (resource === "") {
@@ -60386,9 +60391,9 @@ function validateContainerResourceFieldSelector(fs4, fldPath, volume) {
 }
 function validateKeySelector(s, fldPath) {
   const errs = [];
-  const name = str2(s, "name");
+  const name = str3(s, "name");
   if (name !== void 0) for (const msg of nameIsDNSSubdomain(name)) errs.push(invalid(child(fldPath, "name"), name, msg));
-  const k = str2(s, "key");
+  const k = str3(s, "key");
   if (k === "") errs.push(required(child(fldPath, "key")));
   else if (k !== void 0) for (const msg of isConfigMapKey(k)) errs.push(invalid(child(fldPath, "key"), k, msg));
   return errs;
@@ -60418,7 +60423,7 @@ function validateEnvVarValueFrom(ev, fldPath) {
     numSources++;
     errs.push(...validateKeySelector(sec, child(fldPath, "secretKeyRef")));
   }
-  const value = str2(ev, "value") ?? "";
+  const value = str3(ev, "value") ?? "";
   if (numSources === 0) {
     errs.push(invalid(fldPath, "", "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"));
   } else if (value.length !== 0) {
@@ -60435,7 +60440,7 @@ function validateEnv(vars, fldPath, opts) {
   const errs = [];
   vars.forEach((ev, i) => {
     const idxPath = child(fldPath, i);
-    const name = str2(ev, "name");
+    const name = str3(ev, "name");
     if (name === "") errs.push(required(child(idxPath, "name")));
     else if (name !== void 0) for (const msg of envNameErrors(name, opts)) errs.push(invalid(child(idxPath, "name"), name, msg));
     errs.push(...validateEnvVarValueFrom(ev, child(idxPath, "valueFrom")));
@@ -60443,7 +60448,7 @@ function validateEnv(vars, fldPath, opts) {
   return errs;
 }
 function validateEnvSourceName(src, fldPath) {
-  const name = str2(src, "name");
+  const name = str3(src, "name");
   if (name === "") return [required(child(fldPath, "name"))];
   if (name === void 0) return [];
   return nameIsDNSSubdomain(name, true).map((msg) => invalid(child(fldPath, "name"), name, msg));
@@ -60452,7 +60457,7 @@ function validateEnvFrom(vars, fldPath, opts) {
   const errs = [];
   vars.forEach((ev, i) => {
     const idxPath = child(fldPath, i);
-    const prefix = str2(ev, "prefix");
+    const prefix = str3(ev, "prefix");
     if (prefix) for (const msg of envNameErrors(prefix, opts)) errs.push(invalid(child(idxPath, "prefix"), prefix, msg));
     let numSources = 0;
     const cm = obj(ev, "configMapRef");
@@ -60635,7 +60640,7 @@ function validateResourceClaimNames(claims, podClaimNames, fldPath) {
   const errs = [];
   const names = /* @__PURE__ */ new Set();
   claims.forEach((claim, i) => {
-    const name = str2(claim, "name");
+    const name = str3(claim, "name");
     if (name === void 0) return;
     if (name === "") {
       errs.push(required(child(fldPath, i)));
@@ -60644,7 +60649,7 @@ function validateResourceClaimNames(claims, podClaimNames, fldPath) {
     if (names.has(name)) {
       errs.push(duplicate(child(fldPath, i), name));
     } else {
-      const request = str2(claim, "request") ?? "";
+      const request = str3(claim, "request") ?? "";
       let k = name;
       if (request !== "") {
         for (const msg of isDNS1123Label(request)) errs.push(invalid(child(fldPath, i, "request"), request, msg));
@@ -60696,8 +60701,8 @@ function validateMode(o, k, fldPath) {
 }
 function validateKeyToPath(kp, fldPath) {
   const errs = [];
-  const k = str2(kp, "key");
-  const p2 = str2(kp, "path");
+  const k = str3(kp, "key");
+  const p2 = str3(kp, "path");
   if (k === "") errs.push(required(child(fldPath, "key")));
   if (p2 === "") errs.push(required(child(fldPath, "path")));
   if (p2 !== void 0) errs.push(...validateLocalNonReservedPath(p2, child(fldPath, "path")));
@@ -60706,7 +60711,7 @@ function validateKeyToPath(kp, fldPath) {
 }
 var SUPPORTED_HOST_PATH_TYPES = sortedList(["", "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice"]);
 function validateHostPathVolumeSource(hp, fldPath) {
-  const p2 = str2(hp, "path");
+  const p2 = str3(hp, "path");
   if (p2 === "") return [required(child(fldPath, "path"))];
   const errs = [];
   if (p2 !== void 0) errs.push(...validatePathNoBacksteps(p2, child(fldPath, "path")));
@@ -60718,14 +60723,14 @@ function validateHostPathVolumeSource(hp, fldPath) {
 }
 function validateSecretVolumeSource(s, fldPath) {
   const errs = [];
-  if (str2(s, "secretName") === "") errs.push(required(child(fldPath, "secretName")));
+  if (str3(s, "secretName") === "") errs.push(required(child(fldPath, "secretName")));
   errs.push(...validateMode(s, "defaultMode", fldPath));
   objList(s, "items").forEach((kp, i) => errs.push(...validateKeyToPath(kp, child(fldPath, "items", i))));
   return errs;
 }
 function validateConfigMapVolumeSource(s, fldPath) {
   const errs = [];
-  if (str2(s, "name") === "") errs.push(required(child(fldPath, "name")));
+  if (str3(s, "name") === "") errs.push(required(child(fldPath, "name")));
   errs.push(...validateMode(s, "defaultMode", fldPath));
   objList(s, "items").forEach((kp, i) => errs.push(...validateKeyToPath(kp, child(fldPath, "items", i))));
   return errs;
@@ -60733,7 +60738,7 @@ function validateConfigMapVolumeSource(s, fldPath) {
 var VALID_VOLUME_DOWNWARD_API_FIELD_PATHS = ["metadata.name", "metadata.namespace", "metadata.labels", "metadata.annotations", "metadata.uid"];
 function validateDownwardAPIVolumeFile(file, fldPath) {
   const errs = [];
-  const p2 = str2(file, "path");
+  const p2 = str3(file, "path");
   if (p2 === "") errs.push(required(child(fldPath, "path")));
   if (p2 !== void 0) errs.push(...validateLocalNonReservedPath(p2, child(fldPath, "path")));
   const fieldRef = obj(file, "fieldRef");
@@ -60765,11 +60770,11 @@ function validateProjectionSources(projection, fldPath, opts) {
       if (!src) continue;
       const projPath = child(srcPath, kind);
       numSources++;
-      const name = str2(src, "name");
+      const name = str3(src, "name");
       if (name === "") errs.push(required(child(projPath, "name")));
       objList(src, "items").forEach((kp, j) => {
         errs.push(...validateKeyToPath(kp, child(projPath, "items", j)));
-        const p2 = str2(kp, "path");
+        const p2 = str3(kp, "path");
         if (p2) {
           if (!allPaths.has(p2)) allPaths.add(p2);
           else errs.push(invalid(fldPath, name ?? "", "conflicting duplicate paths"));
@@ -60782,7 +60787,7 @@ function validateProjectionSources(projection, fldPath, opts) {
       numSources++;
       for (const file of objList(dapi, "items")) {
         errs.push(...validateDownwardAPIVolumeFile(file, projPath));
-        const p2 = str2(file, "path");
+        const p2 = str3(file, "path");
         if (p2) {
           if (!allPaths.has(p2)) allPaths.add(p2);
           else errs.push(invalid(fldPath, p2, "conflicting duplicate paths"));
@@ -60800,7 +60805,7 @@ function validateProjectionSources(projection, fldPath, opts) {
       if (exp !== void 0 && exp > 2 ** 32) {
         errs.push(invalid(child(projPath, "expirationSeconds"), exp, "may not specify a duration larger than 2^32 seconds"));
       }
-      const p2 = str2(sat, "path");
+      const p2 = str3(sat, "path");
       if (p2 === "") errs.push(required(child(fldPath, "path")));
       else if (p2 !== void 0) errs.push(...validateLocalNonReservedPath(p2, child(fldPath, "path")));
     }
@@ -60822,7 +60827,7 @@ function validateProjectionSources(projection, fldPath, opts) {
       } else {
         errs.push(required(projPath, "either name or signerName must be specified"));
       }
-      const p2 = str2(ctb, "path");
+      const p2 = str3(ctb, "path");
       if (p2 === "") errs.push(required(child(projPath, "path")));
       if (p2 !== void 0) {
         errs.push(...validateLocalNonReservedPath(p2, child(projPath, "path")));
@@ -60836,20 +60841,20 @@ function validateProjectionSources(projection, fldPath, opts) {
   return errs;
 }
 function validatePersistentClaimVolumeSource(claim, fldPath) {
-  return str2(claim, "claimName") === "" ? [required(child(fldPath, "claimName"))] : [];
+  return str3(claim, "claimName") === "" ? [required(child(fldPath, "claimName"))] : [];
 }
 function validateNFSVolumeSource(nfs, fldPath) {
   const errs = [];
-  if (str2(nfs, "server") === "") errs.push(required(child(fldPath, "server")));
-  const p2 = str2(nfs, "path");
+  if (str3(nfs, "server") === "") errs.push(required(child(fldPath, "server")));
+  const p2 = str3(nfs, "path");
   if (p2 === "") errs.push(required(child(fldPath, "path")));
   if (p2 !== void 0 && !isAbs(p2)) errs.push(invalid(child(fldPath, "path"), p2, "must be an absolute path"));
   return errs;
 }
 function validateGitRepoVolumeSource(g, fldPath) {
   const errs = [];
-  if (str2(g, "repository") === "") errs.push(required(child(fldPath, "repository")));
-  const dir = str2(g, "directory");
+  if (str3(g, "repository") === "") errs.push(required(child(fldPath, "repository")));
+  const dir = str3(g, "directory");
   if (dir !== void 0) errs.push(...validateLocalDescendingPath(dir, child(fldPath, "directory")));
   return errs;
 }
@@ -60861,11 +60866,11 @@ function validateCSIDriverName(driver, fldPath) {
   return errs;
 }
 function validateCSIVolumeSource(csi, fldPath) {
-  const driver = str2(csi, "driver");
+  const driver = str3(csi, "driver");
   const errs = driver === void 0 ? [] : validateCSIDriverName(driver, child(fldPath, "driver"));
   const ref = obj(csi, "nodePublishSecretRef");
   if (ref) {
-    const name = str2(ref, "name");
+    const name = str3(ref, "name");
     if (name === "") errs.push(required(child(fldPath, "nodePublishSecretRef", "name")));
     else if (name !== void 0) for (const msg of nameIsDNSSubdomain(name)) errs.push(invalid(child(fldPath, "name"), name, msg));
   }
@@ -60930,13 +60935,13 @@ function validatePullPolicy(policy, fldPath) {
 }
 function validateImageVolumeSource(img, fldPath, opts) {
   const errs = [];
-  if (opts.resourceIsPod && str2(img, "reference") === "") errs.push(required(child(fldPath, "reference")));
-  const pp = str2(img, "pullPolicy");
+  if (opts.resourceIsPod && str3(img, "reference") === "") errs.push(required(child(fldPath, "reference")));
+  const pp = str3(img, "pullPolicy");
   if (pp !== void 0) errs.push(...validatePullPolicy(pp, child(fldPath, "pullPolicy")));
   return errs;
 }
 function requireStrings(o, fldPath, keys) {
-  return keys.filter((k) => str2(o, k) === "").map((k) => required(child(fldPath, k)));
+  return keys.filter((k) => str3(o, k) === "").map((k) => required(child(fldPath, k)));
 }
 var SOURCES = [
   ["emptyDir", "emptyDir", (src, p2) => {
@@ -60962,7 +60967,7 @@ var SOURCES = [
   ["nfs", "nfs", validateNFSVolumeSource],
   ["iscsi", "iscsi", (src, p2) => {
     const errs = requireStrings(src, p2, ["targetPortal"]);
-    const iqn = str2(src, "iqn");
+    const iqn = str3(src, "iqn");
     if (iqn === "") errs.push(required(child(p2, "iqn")));
     else if (iqn !== void 0 && !/^(iqn|eui|naa)/.test(iqn)) {
       errs.push(invalid(child(p2, "iqn"), iqn, "must be valid format starting with iqn, eui, or naa"));
@@ -60974,8 +60979,8 @@ var SOURCES = [
   ["glusterfs", "glusterfs", (src, p2) => requireStrings(src, p2, ["endpoints", "path"])],
   ["flocker", "flocker", (src, p2) => {
     const errs = [];
-    const n = str2(src, "datasetName") ?? "";
-    const u = str2(src, "datasetUUID") ?? "";
+    const n = str3(src, "datasetName") ?? "";
+    const u = str3(src, "datasetUUID") ?? "";
     if (n === "" && u === "") errs.push(required(p2, "one of datasetName and datasetUUID is required"));
     if (n !== "" && u !== "") errs.push(invalid(p2, "resource", "datasetName and datasetUUID can not be specified simultaneously"));
     if (n.includes("/")) errs.push(invalid(child(p2, "datasetName"), n, "must not contain '/'"));
@@ -60985,22 +60990,22 @@ var SOURCES = [
   ["rbd", "rbd", (src, p2) => {
     const errs = [];
     if (list(src, "monitors").length === 0) errs.push(required(child(p2, "monitors")));
-    if (str2(src, "image") === "") errs.push(required(child(p2, "image")));
+    if (str3(src, "image") === "") errs.push(required(child(p2, "image")));
     return errs;
   }],
   ["cinder", "cinder", (src, p2) => {
     const errs = requireStrings(src, p2, ["volumeID"]);
     const ref = obj(src, "secretRef");
-    if (ref && str2(ref, "name") === "") errs.push(required(child(p2, "secretRef", "name")));
+    if (ref && str3(ref, "name") === "") errs.push(required(child(p2, "secretRef", "name")));
     return errs;
   }],
   ["cephfs", "cephfs", (src, p2) => list(src, "monitors").length === 0 ? [required(child(p2, "monitors"))] : []],
   ["quobyte", "quobyte", (src, p2) => {
     const errs = [];
-    if (str2(src, "registry") === "") {
+    if (str3(src, "registry") === "") {
       errs.push(required(child(p2, "registry"), "must be a host:port pair or multiple pairs separated by commas"));
     }
-    if (str2(src, "volume") === "") errs.push(required(child(p2, "volume")));
+    if (str3(src, "volume") === "") errs.push(required(child(p2, "volume")));
     return errs;
   }],
   ["downwardAPI", "downwardAPI", (src, p2) => validateDownwardAPIVolumeSource(src, p2)],
@@ -61039,13 +61044,13 @@ var SOURCES = [
   ["azureDisk", "azureDisk", (src, p2) => requireStrings(src, p2, ["diskName", "diskURI"])],
   ["storageos", "storageos", (src, p2) => {
     const errs = [];
-    const vn = str2(src, "volumeName");
+    const vn = str3(src, "volumeName");
     if (vn === "") errs.push(required(child(p2, "volumeName")));
     else if (vn !== void 0) for (const msg of isDNS1123Label(vn)) errs.push(invalid(child(p2, "volumeName"), vn, msg));
-    const ns = str2(src, "volumeNamespace");
+    const ns = str3(src, "volumeNamespace");
     if (ns) for (const msg of isDNS1123Label(ns)) errs.push(invalid(child(p2, "volumeNamespace"), ns, msg));
     const ref = obj(src, "secretRef");
-    if (ref && str2(ref, "name") === "") errs.push(required(child(p2, "secretRef", "name")));
+    if (ref && str3(ref, "name") === "") errs.push(required(child(p2, "secretRef", "name")));
     return errs;
   }],
   ["projected", "projected", (src, p2, opts) => [...validateMode(src, "defaultMode", p2), ...validateProjectionSources(src, p2, opts)]],
@@ -61079,13 +61084,13 @@ function validateVolumes(volumes, fldPath, opts) {
   const allNames = /* @__PURE__ */ new Set();
   const createdPVCs = /* @__PURE__ */ new Set();
   if (opts.podName) {
-    for (const v of volumes) if (has(v, "ephemeral")) createdPVCs.add(`${opts.podName}-${str2(v, "name") ?? ""}`);
+    for (const v of volumes) if (has(v, "ephemeral")) createdPVCs.add(`${opts.podName}-${str3(v, "name") ?? ""}`);
   }
   const vols = /* @__PURE__ */ new Map();
   volumes.forEach((vol, i) => {
     const idxPath = child(fldPath, i);
     const namePath = child(idxPath, "name");
-    const name = str2(vol, "name");
+    const name = str3(vol, "name");
     const el = validateVolumeSource(vol, idxPath, name ?? "", opts);
     if (name === "") el.push(required(namePath));
     else if (name !== void 0) for (const msg of isDNS1123Label(name)) el.push(invalid(namePath, name, msg));
@@ -61097,7 +61102,7 @@ function validateVolumes(volumes, fldPath, opts) {
       errs.push(...el);
     }
     const pvc = obj(vol, "persistentVolumeClaim");
-    const claim = pvc ? str2(pvc, "claimName") : void 0;
+    const claim = pvc ? str3(pvc, "claimName") : void 0;
     if (claim && createdPVCs.has(claim)) {
       errs.push(invalid(child(idxPath, "persistentVolumeClaim", "claimName"), claim, "must not reference a PVC that gets created for an ephemeral volume"));
     }
@@ -61109,7 +61114,7 @@ function validateVolumes(volumes, fldPath, opts) {
 function validateSeccompProfileField(sp, fldPath) {
   if (!sp) return [];
   const errs = [];
-  const t = str2(sp, "type");
+  const t = str3(sp, "type");
   if (t === void 0) return [];
   if (t === "") errs.push(required(child(fldPath, "type"), "type is required when seccompProfile is set"));
   else if (t !== "Localhost" && t !== "RuntimeDefault" && t !== "Unconfined") {
@@ -61127,7 +61132,7 @@ function validateSeccompProfileField(sp, fldPath) {
 function validateAppArmorProfileField(profile, fldPath) {
   if (!profile) return [];
   const errs = [];
-  const t = str2(profile, "type");
+  const t = str3(profile, "type");
   const lpPath = child(fldPath, "localhostProfile");
   switch (t) {
     case void 0:
@@ -61249,7 +61254,7 @@ function validateSysctls(sysctls2, hostNetwork, hostIPC, fldPath) {
   const errs = [];
   const names = /* @__PURE__ */ new Set();
   sysctls2.forEach((s, i) => {
-    const name = str2(s, "name");
+    const name = str3(s, "name");
     if (name === void 0) return;
     const np = child(fldPath, i, "name");
     if (name === "") errs.push(required(np));
@@ -61389,7 +61394,7 @@ function validateContainerPorts(ports, fldPath) {
   const allNames = /* @__PURE__ */ new Set();
   ports.forEach((port, i) => {
     const idxPath = child(fldPath, i);
-    const name = str2(port, "name");
+    const name = str3(port, "name");
     if (name) {
       const msgs = isValidPortName(name);
       if (msgs.length !== 0) for (const msg of msgs) errs.push(invalid(child(idxPath, "name"), name, msg));
@@ -61401,7 +61406,7 @@ function validateContainerPorts(ports, fldPath) {
     else if (cp !== void 0) for (const msg of isValidPortNum(cp)) errs.push(invalid(child(idxPath, "containerPort"), cp, msg));
     const hp = int(port, "hostPort");
     if (hp !== void 0 && hp !== 0) for (const msg of isValidPortNum(hp)) errs.push(invalid(child(idxPath, "hostPort"), hp, msg));
-    const proto = str2(port, "protocol");
+    const proto = str3(port, "protocol");
     if (proto === "") errs.push(required(child(idxPath, "protocol")));
     else if (proto !== void 0 && !SUPPORTED_PORT_PROTOCOLS.includes(proto)) {
       errs.push(notSupported(child(idxPath, "protocol"), proto, SUPPORTED_PORT_PROTOCOLS));
@@ -61443,8 +61448,8 @@ function validateVolumeMounts(mounts, volDevices, volumes, container, fldPath) {
   const mountpoints = /* @__PURE__ */ new Set();
   mounts.forEach((mnt, i) => {
     const idxPath = child(fldPath, i);
-    const name = str2(mnt, "name") ?? "";
-    const mountPath = str2(mnt, "mountPath") ?? "";
+    const name = str3(mnt, "name") ?? "";
+    const mountPath = str3(mnt, "mountPath") ?? "";
     if (name.length === 0) errs.push(required(child(idxPath, "name")));
     if (!volumes.has(name)) errs.push(notFound(child(idxPath, "name"), name));
     if (mountPath.length === 0) errs.push(required(child(idxPath, "mountPath")));
@@ -61454,12 +61459,8 @@ function validateVolumeMounts(mounts, volDevices, volumes, container, fldPath) {
     if ([...volDevices.values()].includes(mountPath)) {
       errs.push(invalid(child(idxPath, "mountPath"), mountPath, "must not already exist as a path in volumeDevices"));
     }
-    const subPath = str2(mnt, "subPath") ?? "";
-    const subPathExpr = str2(mnt, "subPathExpr") ?? "";
-    if (volumes.get(name)?.isImage) {
-      if (subPath) errs.push(invalid(child(idxPath, "subPath"), subPath, "not allowed in image volume sources"));
-      if (subPathExpr) errs.push(invalid(child(idxPath, "subPathExpr"), subPathExpr, "not allowed in image volume sources"));
-    }
+    const subPath = str3(mnt, "subPath") ?? "";
+    const subPathExpr = str3(mnt, "subPathExpr") ?? "";
     if (subPath) errs.push(...validateLocalDescendingPath(subPath, child(fldPath, "subPath")));
     if (subPathExpr) {
       if (subPath) errs.push(invalid(child(idxPath, "subPathExpr"), subPathExpr, "subPathExpr and subPath are mutually exclusive"));
@@ -61477,8 +61478,8 @@ function validateVolumeDevices(devices, volMounts, volumes, fldPath) {
   const deviceNames = /* @__PURE__ */ new Set();
   devices.forEach((dev, i) => {
     const idxPath = child(fldPath, i);
-    const devName = str2(dev, "name") ?? "";
-    const devPath = str2(dev, "devicePath") ?? "";
+    const devName = str3(dev, "name") ?? "";
+    const devPath = str3(dev, "devicePath") ?? "";
     const info2 = volumes.get(devName);
     if (devName.length === 0) errs.push(required(child(idxPath, "name")));
     if (deviceNames.has(devName)) errs.push(invalid(child(idxPath, "name"), devName, "must be unique"));
@@ -61510,14 +61511,14 @@ function validatePortNumOrName(port, fldPath) {
 var SUPPORTED_HTTP_SCHEMES = sortedList(["HTTP", "HTTPS"]);
 function validateHTTPGetAction(http, fldPath) {
   const errs = [];
-  if (str2(http, "path") === "") errs.push(required(child(fldPath, "path")));
+  if (str3(http, "path") === "") errs.push(required(child(fldPath, "path")));
   errs.push(...validatePortNumOrName(http["port"], child(fldPath, "port")));
-  const scheme = str2(http, "scheme");
+  const scheme = str3(http, "scheme");
   if (scheme !== void 0 && !SUPPORTED_HTTP_SCHEMES.includes(scheme)) {
     errs.push(notSupported(child(fldPath, "scheme"), scheme, SUPPORTED_HTTP_SCHEMES));
   }
   for (const header of objList(http, "httpHeaders")) {
-    const name = str2(header, "name");
+    const name = str3(header, "name");
     if (name !== void 0) for (const msg of isHTTPHeaderName(name)) errs.push(invalid(child(fldPath, "httpHeaders"), name, msg));
   }
   return errs;
@@ -61607,8 +61608,8 @@ function validateResizePolicy(policies, fldPath, podRestartPolicy) {
   const errs = [];
   const seen = /* @__PURE__ */ new Set();
   policies.forEach((p2, i) => {
-    const rn = str2(p2, "resourceName") ?? "";
-    const rp = str2(p2, "restartPolicy") ?? "";
+    const rn = str3(p2, "resourceName") ?? "";
+    const rp = str3(p2, "restartPolicy") ?? "";
     if (seen.has(rn)) errs.push(duplicate(child(fldPath, i), rn));
     seen.add(rn);
     if (rn === "") errs.push(required(fldPath));
@@ -61624,25 +61625,25 @@ function validateResizePolicy(policies, fldPath, podRestartPolicy) {
 function validateContainerCommon(c, ctx, path9) {
   const errs = [];
   const namePath = child(path9, "name");
-  const name = str2(c, "name");
+  const name = str3(c, "name");
   if (name === "") errs.push(required(namePath));
   else if (name !== void 0) for (const msg of isDNS1123Label(name)) errs.push(invalid(namePath, name, msg));
-  if (str2(c, "image") === "") errs.push(required(child(path9, "image")));
-  const tmp = str2(c, "terminationMessagePolicy");
+  if (str3(c, "image") === "") errs.push(required(child(path9, "image")));
+  const tmp = str3(c, "terminationMessagePolicy");
   if (tmp === "") errs.push(required(child(path9, "terminationMessagePolicy")));
   else if (tmp !== void 0 && tmp !== "File" && tmp !== "FallbackToLogsOnError") {
     errs.push(notSupported(child(path9, "terminationMessagePolicy"), tmp, ["File", "FallbackToLogsOnError"]));
   }
   const mounts = objList(c, "volumeMounts");
   const devices = objList(c, "volumeDevices");
-  const volMounts = new Map(mounts.map((m) => [str2(m, "name") ?? "", str2(m, "mountPath") ?? ""]));
-  const volDevices = new Map(devices.map((d) => [str2(d, "name") ?? "", str2(d, "devicePath") ?? ""]));
+  const volMounts = new Map(mounts.map((m) => [str3(m, "name") ?? "", str3(m, "mountPath") ?? ""]));
+  const volDevices = new Map(devices.map((d) => [str3(d, "name") ?? "", str3(d, "devicePath") ?? ""]));
   errs.push(...validateContainerPorts(objList(c, "ports"), child(path9, "ports")));
   errs.push(...validateEnv(objList(c, "env"), child(path9, "env"), ctx.env));
   errs.push(...validateEnvFrom(objList(c, "envFrom"), child(path9, "envFrom"), ctx.env));
   errs.push(...validateVolumeMounts(mounts, volDevices, ctx.volumes, c, child(path9, "volumeMounts")));
   errs.push(...validateVolumeDevices(devices, volMounts, ctx.volumes, child(path9, "volumeDevices")));
-  const pp = str2(c, "imagePullPolicy");
+  const pp = str3(c, "imagePullPolicy");
   if (pp !== void 0) errs.push(...validatePullPolicy(pp, child(path9, "imagePullPolicy")));
   errs.push(...validateContainerResourceRequirements(obj(c, "resources"), ctx.podClaimNames, child(path9, "resources")));
   errs.push(...validateResizePolicy(objList(c, "resizePolicy"), child(path9, "resizePolicy"), ctx.podRestartPolicy));
@@ -61656,7 +61657,7 @@ function checkHostPortConflicts(containers, fldPath) {
     objList(c, "ports").forEach((p2, pi) => {
       const hp = int(p2, "hostPort");
       if (!hp) return;
-      const s = `${str2(p2, "protocol") ?? ""}/${str2(p2, "hostIP") ?? ""}/${hp}`;
+      const s = `${str3(p2, "protocol") ?? ""}/${str3(p2, "hostIP") ?? ""}/${hp}`;
       if (seen.has(s)) errs.push(duplicate(child(fldPath, ci, "ports", pi, "hostPort"), s));
       else seen.add(s);
     });
@@ -61670,7 +61671,7 @@ function validateContainers(containers, ctx, fldPath) {
   containers.forEach((c, i) => {
     const path9 = child(fldPath, i);
     errs.push(...validateContainerCommon(c, ctx, path9));
-    const name = str2(c, "name");
+    const name = str3(c, "name");
     if (name !== void 0) {
       if (allNames.has(name)) errs.push(duplicate(child(path9, "name"), name));
       else allNames.add(name);
@@ -61690,7 +61691,7 @@ function validateInitContainers(containers, regular, ctx, fldPath) {
   const errs = [];
   const allNames = /* @__PURE__ */ new Set();
   for (const c of regular) {
-    const n = str2(c, "name");
+    const n = str3(c, "name");
     if (n !== void 0) allNames.add(n);
   }
   containers.forEach((c, i) => {
@@ -61702,7 +61703,7 @@ function validateInitContainers(containers, regular, ctx, fldPath) {
       if (rp !== "Always") errs.push(notSupported(child(idxPath, "restartPolicy"), rp, ["Always"]));
       restartAlways = rp === "Always";
     }
-    const name = str2(c, "name");
+    const name = str3(c, "name");
     if (name !== void 0) {
       if (allNames.has(name)) errs.push(duplicate(child(idxPath, "name"), name));
       else if (name.length > 0) allNames.add(name);
@@ -61719,14 +61720,14 @@ function validateInitContainers(containers, regular, ctx, fldPath) {
         if (has(c, f)) errs.push(forbidden(child(idxPath, f), INIT_FORBIDDEN_DETAIL));
       }
     }
-    if (objList(c, "resizePolicy").length > 0) {
+    if (!ctx.allowSidecarResizePolicy && objList(c, "resizePolicy").length > 0) {
       errs.push(invalid(child(idxPath, "resizePolicy"), c["resizePolicy"], "must not be set for init containers"));
     }
   });
   return errs;
 }
 function validateContainerOnlyForPod(c, path9) {
-  const image = str2(c, "image");
+  const image = str3(c, "image");
   if (image !== void 0 && image !== image.trim()) {
     return [invalid(child(path9, "image"), image, "must not have leading or trailing whitespace")];
   }
@@ -61742,7 +61743,7 @@ function validateEphemeralContainers(ephemeral, containers, initContainers, ctx,
   const otherNames = /* @__PURE__ */ new Set();
   const allNames = /* @__PURE__ */ new Set();
   for (const c of [...containers, ...initContainers]) {
-    const n = str2(c, "name");
+    const n = str3(c, "name");
     if (n !== void 0) {
       otherNames.add(n);
       allNames.add(n);
@@ -61752,12 +61753,12 @@ function validateEphemeralContainers(ephemeral, containers, initContainers, ctx,
     const idxPath = child(fldPath, i);
     errs.push(...validateContainerCommon(ec, ctx, idxPath));
     errs.push(...validateContainerOnlyForPod(ec, idxPath));
-    const name = str2(ec, "name");
+    const name = str3(ec, "name");
     if (name !== void 0) {
       if (allNames.has(name)) errs.push(duplicate(child(idxPath, "name"), name));
       else allNames.add(name);
     }
-    const target = str2(ec, "targetContainerName");
+    const target = str3(ec, "targetContainerName");
     if (target && !otherNames.has(target)) errs.push(notFound(child(idxPath, "targetContainerName"), target));
     for (const f of EPHEMERAL_FORBIDDEN_FIELDS) {
       if (!isZeroValue(ec[f])) {
@@ -61769,8 +61770,8 @@ function validateEphemeralContainers(ephemeral, containers, initContainers, ctx,
       }
     }
     objList(ec, "volumeMounts").forEach((vm, j) => {
-      if (str2(vm, "subPath")) errs.push(forbidden(child(idxPath, "volumeMounts", j, "subPath"), "cannot be set for an Ephemeral Container"));
-      if (str2(vm, "subPathExpr")) errs.push(forbidden(child(idxPath, "volumeMounts", j, "subPathExpr"), "cannot be set for an Ephemeral Container"));
+      if (str3(vm, "subPath")) errs.push(forbidden(child(idxPath, "volumeMounts", j, "subPath"), "cannot be set for an Ephemeral Container"));
+      if (str3(vm, "subPathExpr")) errs.push(forbidden(child(idxPath, "volumeMounts", j, "subPathExpr"), "cannot be set for an Ephemeral Container"));
     });
   });
   return errs;
@@ -61793,7 +61794,7 @@ function validateLabelSelector(sel, fldPath, allowInvalidLabelValue = false) {
   const errs = validateLabels2(strMap(sel, "matchLabels"), child(fldPath, "matchLabels"));
   objList(sel, "matchExpressions").forEach((expr, i) => {
     const p2 = child(fldPath, "matchExpressions", i);
-    const op = str2(expr, "operator");
+    const op = str3(expr, "operator");
     const values = list(expr, "values");
     switch (op) {
       case "In":
@@ -61809,7 +61810,7 @@ function validateLabelSelector(sel, fldPath, allowInvalidLabelValue = false) {
       default:
         errs.push(invalid(child(p2, "operator"), op, "not a valid selector operator"));
     }
-    const k = str2(expr, "key");
+    const k = str3(expr, "key");
     if (k !== void 0) errs.push(...validateLabelName2(k, child(p2, "key")));
     if (!allowInvalidLabelValue) {
       values.forEach((v, vi) => {
@@ -61822,7 +61823,7 @@ function validateLabelSelector(sel, fldPath, allowInvalidLabelValue = false) {
 function validateNodeSelectorRequirement(rq, allowInvalidLabelValue, fldPath) {
   const errs = [];
   const values = list(rq, "values");
-  const op = str2(rq, "operator");
+  const op = str3(rq, "operator");
   switch (op) {
     case "In":
     case "NotIn":
@@ -61841,7 +61842,7 @@ function validateNodeSelectorRequirement(rq, allowInvalidLabelValue, fldPath) {
     default:
       errs.push(invalid(child(fldPath, "operator"), op, "not a valid selector operator"));
   }
-  const k = str2(rq, "key");
+  const k = str3(rq, "key");
   if (k !== void 0) errs.push(...validateLabelName2(k, child(fldPath, "key")));
   if (!allowInvalidLabelValue) {
     values.forEach((v, i) => {
@@ -61852,7 +61853,7 @@ function validateNodeSelectorRequirement(rq, allowInvalidLabelValue, fldPath) {
 }
 function validateNodeFieldSelectorRequirement(req, fldPath) {
   const errs = [];
-  const op = str2(req, "operator");
+  const op = str3(req, "operator");
   const values = list(req, "values");
   if (op === "In" || op === "NotIn") {
     if (values.length !== 1) {
@@ -61861,7 +61862,7 @@ function validateNodeFieldSelectorRequirement(req, fldPath) {
   } else if (op !== void 0) {
     errs.push(invalid(child(fldPath, "operator"), op, "not a valid selector operator"));
   }
-  const k = str2(req, "key");
+  const k = str3(req, "key");
   if (k !== "metadata.name") {
     if (k !== void 0) errs.push(invalid(child(fldPath, "key"), k, "not a valid field selector key"));
   } else {
@@ -61918,7 +61919,7 @@ function validatePodAffinityTerm(term, fldPath) {
   matchKeys.forEach((k, i) => {
     if (mismatch.has(k)) errs.push(invalid(child(fldPath, "matchLabelKeys", i), k, "exists in both matchLabelKeys and mismatchLabelKeys"));
   });
-  const tk = str2(term, "topologyKey");
+  const tk = str3(term, "topologyKey");
   if (tk === "") errs.push(required(child(fldPath, "topologyKey"), "can not be empty"));
   if (tk !== void 0) errs.push(...validateLabelName2(tk, child(fldPath, "topologyKey")));
   return errs;
@@ -61951,10 +61952,10 @@ function validateTolerations(tolerations, fldPath) {
   const errs = [];
   tolerations.forEach((t, i) => {
     const idxPath = child(fldPath, i);
-    const k = str2(t, "key") ?? "";
-    const op = str2(t, "operator") ?? "";
-    const value = str2(t, "value") ?? "";
-    const effect = str2(t, "effect") ?? "";
+    const k = str3(t, "key") ?? "";
+    const op = str3(t, "operator") ?? "";
+    const value = str3(t, "value") ?? "";
+    const effect = str3(t, "effect") ?? "";
     if (k.length > 0) errs.push(...validateLabelName2(k, child(idxPath, "key")));
     if (k.length === 0 && op !== "Exists") {
       errs.push(invalid(child(idxPath, "operator"), op, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
@@ -61987,12 +61988,12 @@ function validateTopologySpreadConstraints(constraints, fldPath) {
     const p2 = child(fldPath, i);
     const maxSkew = int(c, "maxSkew");
     if (maxSkew !== void 0 && maxSkew <= 0) errs.push(invalid(child(p2, "maxSkew"), maxSkew, "must be greater than zero"));
-    const tk = str2(c, "topologyKey");
+    const tk = str3(c, "topologyKey");
     if (tk === "") errs.push(required(child(p2, "topologyKey"), "can not be empty"));
-    const wu = str2(c, "whenUnsatisfiable");
+    const wu = str3(c, "whenUnsatisfiable");
     if (wu !== void 0 && !SCHEDULE_ACTIONS.includes(wu)) errs.push(notSupported(child(p2, "whenUnsatisfiable"), wu, SCHEDULE_ACTIONS));
     for (const rest of constraints.slice(i + 1)) {
-      if (str2(rest, "topologyKey") === tk && str2(rest, "whenUnsatisfiable") === wu) {
+      if (str3(rest, "topologyKey") === tk && str3(rest, "whenUnsatisfiable") === wu) {
         errs.push(duplicate(child(p2, "{topologyKey, whenUnsatisfiable}"), `{${tk ?? ""}, ${wu ?? ""}}`));
         break;
       }
@@ -62015,7 +62016,7 @@ function validateTopologySpreadConstraints(constraints, fldPath) {
       const selectorKeys = /* @__PURE__ */ new Set();
       if (selector) {
         for (const [k] of strMap(selector, "matchLabels")) selectorKeys.add(k);
-        for (const e of objList(selector, "matchExpressions")) selectorKeys.add(str2(e, "key") ?? "");
+        for (const e of objList(selector, "matchExpressions")) selectorKeys.add(str3(e, "key") ?? "");
       } else {
         errs.push(forbidden(mlkPath, "must not be specified when labelSelector is not set"));
       }
@@ -62031,7 +62032,7 @@ function validateTopologySpreadConstraints(constraints, fldPath) {
 function validateReadinessGates(gates, fldPath) {
   const errs = [];
   gates.forEach((g, i) => {
-    const ct = str2(g, "conditionType");
+    const ct = str3(g, "conditionType");
     if (ct !== void 0) for (const msg of isQualifiedName(ct)) errs.push(invalid(child(fldPath, i, "conditionType"), ct, msg));
   });
   return errs;
@@ -62040,11 +62041,135 @@ function validateSchedulingGates(gates, fldPath) {
   const errs = [];
   const seen = /* @__PURE__ */ new Set();
   gates.forEach((g, i) => {
-    const name = str2(g, "name");
+    const name = str3(g, "name");
     if (name === void 0) return;
     for (const msg of isQualifiedName(name)) errs.push(invalid(child(fldPath, i), name, msg));
     if (seen.has(name)) errs.push(duplicate(child(fldPath, i), name));
     seen.add(name);
+  });
+  return errs;
+}
+
+// src/validate/podspec-annotations.ts
+var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+var TOLERATIONS_ANNOTATION = "scheduler.alpha.kubernetes.io/tolerations";
+var POD_DELETION_COST_ANNOTATION = "controller.kubernetes.io/pod-deletion-cost";
+var SECCOMP_POD_ANNOTATION2 = "seccomp.security.alpha.kubernetes.io/pod";
+var SECCOMP_CONTAINER_ANNOTATION_PREFIX2 = "container.seccomp.security.alpha.kubernetes.io/";
+var APPARMOR_CONTAINER_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
+function annotationEntries(annotations) {
+  if (!isRecord(annotations)) return [];
+  return Object.entries(annotations).filter((e) => typeof e[1] === "string");
+}
+function validateSeccompProfile(p2, fldPath) {
+  if (p2 === "runtime/default" || p2 === "docker/default" || p2 === "unconfined") return [];
+  if (p2.startsWith("localhost/")) return validateLocalDescendingPath(p2.slice("localhost/".length), fldPath);
+  return [invalid(fldPath, p2, "must be a valid seccomp profile")];
+}
+function validDeletionCost(value) {
+  if (!/^(-[0-9]+|0|[1-9][0-9]*)$/.test(value)) return false;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= -2147483648 && n <= 2147483647;
+}
+function podHasContainer(spec, name) {
+  let found = false;
+  visitContainers2(spec, [], (c) => {
+    if (str3(c, "name") === name) found = true;
+  });
+  return found;
+}
+function validatePodSpecificAnnotations(annotations, spec, annotationsPath) {
+  const errs = [];
+  const entries = annotationEntries(annotations);
+  const map = new Map(entries);
+  const s = isRecord(spec) ? spec : {};
+  const mirror = map.get(MIRROR_POD_ANNOTATION);
+  if (mirror !== void 0 && !str3(s, "nodeName")) {
+    errs.push(invalid(key(annotationsPath, MIRROR_POD_ANNOTATION), mirror, "must set spec.nodeName if mirror pod annotation is set"));
+  }
+  const tol = map.get(TOLERATIONS_ANNOTATION);
+  if (tol) {
+    let parsed;
+    try {
+      parsed = JSON.parse(tol);
+    } catch (e) {
+      errs.push(invalid(annotationsPath, TOLERATIONS_ANNOTATION, e.message));
+      parsed = void 0;
+    }
+    if (Array.isArray(parsed) && parsed.length > 0) {
+      errs.push(...validateTolerations(parsed.map((x) => isRecord(x) ? x : {}), child(annotationsPath, TOLERATIONS_ANNOTATION)));
+    }
+  }
+  const cost = map.get(POD_DELETION_COST_ANNOTATION);
+  if (cost !== void 0 && !validDeletionCost(cost)) {
+    errs.push(invalid(key(annotationsPath, POD_DELETION_COST_ANNOTATION), cost, "must be a 32bit integer"));
+  }
+  const podSeccomp = map.get(SECCOMP_POD_ANNOTATION2);
+  if (podSeccomp !== void 0) errs.push(...validateSeccompProfile(podSeccomp, child(annotationsPath, SECCOMP_POD_ANNOTATION2)));
+  for (const [k, v] of entries) {
+    if (k.startsWith(SECCOMP_CONTAINER_ANNOTATION_PREFIX2)) errs.push(...validateSeccompProfile(v, child(annotationsPath, k)));
+  }
+  for (const [k, v] of entries) {
+    if (!k.startsWith(APPARMOR_CONTAINER_ANNOTATION_PREFIX)) continue;
+    const containerName2 = k.slice(APPARMOR_CONTAINER_ANNOTATION_PREFIX.length);
+    if (!podHasContainer(s, containerName2)) errs.push(invalid(key(annotationsPath, k), containerName2, "container not found"));
+    if (v !== "" && v !== "runtime/default" && v !== "unconfined" && !v.startsWith("localhost/")) {
+      errs.push(invalid(key(annotationsPath, k), v, `invalid AppArmor profile name: ${JSON.stringify(v)}`));
+    }
+  }
+  return errs;
+}
+function seccompMatch(annotation, field, fldPath) {
+  const t = str3(field, "type");
+  if (t === "Unconfined" && annotation !== "unconfined") return forbidden(child(fldPath, "type"), "seccomp type in annotation and field must match");
+  if (t === "RuntimeDefault" && annotation !== "runtime/default" && annotation !== "docker/default") {
+    return forbidden(child(fldPath, "type"), "seccomp type in annotation and field must match");
+  }
+  if (t === "Localhost") {
+    if (!annotation.startsWith("localhost/")) return forbidden(child(fldPath, "type"), "seccomp type in annotation and field must match");
+    const lp = field["localhostProfile"];
+    if (typeof lp !== "string" || annotation.slice("localhost/".length) !== lp) {
+      return forbidden(child(fldPath, "localhostProfile"), "seccomp profile in annotation and field must match");
+    }
+  }
+  return void 0;
+}
+function validateAnnotationsMatchFields(annotations, spec, specPath2) {
+  const errs = [];
+  const map = new Map(annotationEntries(annotations));
+  if (!isRecord(spec)) return errs;
+  const podSC = obj(spec, "securityContext");
+  const podSeccomp = obj(podSC, "seccompProfile");
+  const podAnn = map.get(SECCOMP_POD_ANNOTATION2);
+  if (podSeccomp && podAnn !== void 0) {
+    const e = seccompMatch(podAnn, podSeccomp, child(specPath2, "securityContext", "seccompProfile"));
+    if (e) errs.push(e);
+  }
+  visitContainers2(spec, specPath2, (c, cPath) => {
+    const field = obj(obj(c, "securityContext"), "seccompProfile");
+    if (!field) return;
+    const ann = map.get(SECCOMP_CONTAINER_ANNOTATION_PREFIX2 + (str3(c, "name") ?? ""));
+    if (ann === void 0) return;
+    const e = seccompMatch(ann, field, child(cPath, "securityContext", "seccompProfile"));
+    if (e) errs.push(e);
+  });
+  if (str3(obj(spec, "os"), "name") === "windows") return errs;
+  const podProfile = obj(podSC, "appArmorProfile");
+  visitContainers2(spec, specPath2, (c, cPath) => {
+    const profile = obj(obj(c, "securityContext"), "appArmorProfile") ?? podProfile;
+    if (!profile) return;
+    const ann = map.get(APPARMOR_CONTAINER_ANNOTATION_PREFIX + (str3(c, "name") ?? ""));
+    if (ann === void 0) return;
+    const p2 = child(cPath, "securityContext", "appArmorProfile");
+    const t = str3(profile, "type");
+    if (t === "Unconfined" && ann !== "unconfined") errs.push(forbidden(child(p2, "type"), "apparmor type in annotation and field must match"));
+    else if (t === "RuntimeDefault" && ann !== "runtime/default") errs.push(forbidden(child(p2, "type"), "apparmor type in annotation and field must match"));
+    else if (t === "Localhost") {
+      if (!ann.startsWith("localhost/")) errs.push(forbidden(child(p2, "type"), "apparmor type in annotation and field must match"));
+      else if (profile["localhostProfile"] !== ann.slice("localhost/".length)) {
+        errs.push(forbidden(child(p2, "localhostProfile"), "apparmor profile in annotation and field must match"));
+      }
+    }
   });
   return errs;
 }
@@ -62107,7 +62232,7 @@ function validatePodDNSConfig(dnsConfig, dnsPolicy, fldPath, relaxedSearch) {
     }
   });
   objList(dnsConfig, "options").forEach((o, i) => {
-    if (str2(o, "name") === "") errs.push(required(child(fldPath, "options", i), "must not be empty"));
+    if (str3(o, "name") === "") errs.push(required(child(fldPath, "options", i), "must not be empty"));
   });
   return errs;
 }
@@ -62126,18 +62251,14 @@ function validatePodHostNetworkDeps(spec, fldPath, resourceIsPod) {
   return errs;
 }
 function validateImagePullSecrets(secrets, fldPath) {
-  const errs = [];
-  secrets.forEach((s, i) => {
-    if (isRecord(s) && Object.keys(s).some((k) => k !== "name" && s[k] !== void 0 && s[k] !== null)) {
-      errs.push(invalid(child(fldPath, i), s, "only name may be set"));
-    }
-  });
-  return errs;
+  void secrets;
+  void fldPath;
+  return [];
 }
 function validateHostAliases(aliases, fldPath) {
   const errs = [];
   aliases.forEach((a, i) => {
-    const ip = str2(a, "ip");
+    const ip = str3(a, "ip");
     if (ip !== void 0 && !parseIPSloppy(ip)) errs.push(invalid(child(fldPath, i, "ip"), ip, INVALID_IP_DETAIL));
     list(a, "hostnames").forEach((h, j) => {
       if (typeof h === "string") for (const msg of isDNS1123Subdomain(h)) errs.push(invalid(child(fldPath, i, "hostnames", j), h, msg));
@@ -62146,7 +62267,7 @@ function validateHostAliases(aliases, fldPath) {
   return errs;
 }
 function validateOS(os5, fldPath) {
-  const name = str2(os5, "name");
+  const name = str3(os5, "name");
   if (name === "") return [required(child(fldPath, "name"), "cannot be empty")];
   if (name !== void 0 && name !== "linux" && name !== "windows") return [notSupported(fldPath, name, ["linux", "windows"])];
   return [];
@@ -62156,7 +62277,7 @@ function validatePodResourceClaims(claims, fldPath) {
   const names = /* @__PURE__ */ new Set();
   claims.forEach((claim, i) => {
     const p2 = child(fldPath, i);
-    const name = str2(claim, "name");
+    const name = str3(claim, "name");
     if (name === "") errs.push(required(child(p2, "name")));
     else if (name !== void 0 && names.has(name)) errs.push({ type: "Duplicate value", path: child(p2, "name"), badValue: name });
     else if (name !== void 0) {
@@ -62190,9 +62311,9 @@ function validatePodSpec(spec, path9, opts) {
   });
   errs.push(...vErrs);
   const resourceClaims = objList(s, "resourceClaims");
-  const podClaimNames = new Set(resourceClaims.map((c) => str2(c, "name") ?? "").filter((n) => n !== ""));
+  const podClaimNames = new Set(resourceClaims.map((c) => str3(c, "name") ?? "").filter((n) => n !== ""));
   errs.push(...validatePodResourceClaims(resourceClaims, child(path9, "resourceClaims")));
-  const restartPolicy = str2(s, "restartPolicy");
+  const restartPolicy = str3(s, "restartPolicy");
   const ctx = {
     volumes: vols,
     podClaimNames,
@@ -62200,7 +62321,8 @@ function validatePodSpec(spec, path9, opts) {
     podRestartPolicy: restartPolicy ?? "",
     hostUsers,
     env: { relaxedEnvVarNames: opts.relaxedEnvVarNames !== false },
-    allowSleepZero: opts.allowSleepZero !== false
+    allowSleepZero: opts.allowSleepZero !== false,
+    allowSidecarResizePolicy: opts.allowSidecarResizePolicy !== false
   };
   const containers = objList(s, "containers");
   const initContainers = objList(s, "initContainers");
@@ -62210,7 +62332,7 @@ function validatePodSpec(spec, path9, opts) {
   errs.push(...validateEphemeralContainers(ephemeral, containers, initContainers, ctx, child(path9, "ephemeralContainers")));
   errs.push(...validatePodHostNetworkDeps(s, path9, resourceIsPod));
   errs.push(...validateRestartPolicy(restartPolicy, child(path9, "restartPolicy")));
-  const dnsPolicy = str2(s, "dnsPolicy");
+  const dnsPolicy = str3(s, "dnsPolicy");
   errs.push(...validateDNSPolicy(dnsPolicy, child(path9, "dnsPolicy")));
   errs.push(...validateLabels2(strMap(s, "nodeSelector"), child(path9, "nodeSelector")));
   errs.push(...validatePodSpecSecurityContext(obj(s, "securityContext"), s, child(path9, "securityContext")));
@@ -62222,23 +62344,23 @@ function validatePodSpec(spec, path9, opts) {
   errs.push(...validateTopologySpreadConstraints(objList(s, "topologySpreadConstraints"), child(path9, "topologySpreadConstraints")));
   errs.push(...validateWindowsHostProcessPod(s, path9));
   errs.push(...validateHostUsers(s, path9));
-  const sa = str2(s, "serviceAccountName");
+  const sa = str3(s, "serviceAccountName") || str3(s, "serviceAccount");
   if (sa) for (const msg of nameIsDNSSubdomain(sa)) errs.push(invalid(child(path9, "serviceAccountName"), sa, msg));
-  const nodeName = str2(s, "nodeName");
+  const nodeName = str3(s, "nodeName");
   if (nodeName) for (const msg of nameIsDNSSubdomain(nodeName)) errs.push(invalid(child(path9, "nodeName"), nodeName, msg));
   const ads = optInt(s, "activeDeadlineSeconds");
   if (ads !== void 0 && (ads < 1 || ads > MAX_INT32)) {
     errs.push(invalid(child(path9, "activeDeadlineSeconds"), ads, inclusiveRangeError(1, MAX_INT32)));
   }
-  const hostname = str2(s, "hostname");
+  const hostname = str3(s, "hostname");
   if (hostname) for (const msg of isDNS1123Label(hostname)) errs.push(invalid(child(path9, "hostname"), hostname, msg));
-  const subdomain = str2(s, "subdomain");
+  const subdomain = str3(s, "subdomain");
   if (subdomain) for (const msg of isDNS1123Label(subdomain)) errs.push(invalid(child(path9, "subdomain"), subdomain, msg));
   const tolerations = objList(s, "tolerations");
   if (tolerations.length > 0) errs.push(...validateTolerations(tolerations, child(path9, "tolerations")));
   const aliases = objList(s, "hostAliases");
   if (aliases.length > 0) errs.push(...validateHostAliases(aliases, child(path9, "hostAliases")));
-  const pcn = str2(s, "priorityClassName");
+  const pcn = str3(s, "priorityClassName");
   if (pcn) for (const msg of nameIsDNSSubdomain(pcn)) errs.push(invalid(child(path9, "priorityClassName"), pcn, msg));
   const rcn = optStr(s, "runtimeClassName");
   if (rcn !== void 0) for (const msg of nameIsDNSSubdomain(rcn)) errs.push(invalid(child(path9, "runtimeClassName"), rcn, msg));
@@ -62249,7 +62371,7 @@ function validatePodSpec(spec, path9, opts) {
   const os5 = obj(s, "os");
   if (os5) {
     const osErrs = validateOS(os5, child(path9, "os"));
-    const osName = str2(os5, "name");
+    const osName = str3(os5, "name");
     if (osErrs.length > 0) errs.push(...osErrs);
     else if (osName === "linux") errs.push(...validateLinux(s, path9));
     else if (osName === "windows") errs.push(...validateWindows(s, path9));
@@ -62284,7 +62406,7 @@ function obj2(o, k) {
   const v = o[k];
   return isRecord(v) ? v : void 0;
 }
-function str4(o, k) {
+function str5(o, k) {
   const v = o?.[k];
   return typeof v === "string" ? v : "";
 }
@@ -62419,7 +62541,7 @@ function templateLabels(template) {
   return stringMap2(obj2(template, "metadata")?.labels);
 }
 function templateRestartPolicy(template) {
-  return str4(obj2(template, "spec"), "restartPolicy") || "Always";
+  return str5(obj2(template, "spec"), "restartPolicy") || "Always";
 }
 function validatePodTemplateSpec(template, path9) {
   const t = isRecord(template) ? template : {};
@@ -62428,7 +62550,9 @@ function validatePodTemplateSpec(template, path9) {
   const out = [];
   out.push(...validateLabels(meta?.labels, p(path9, "labels")));
   out.push(...validateAnnotations(meta?.annotations, p(path9, "annotations")));
+  out.push(...validatePodSpecificAnnotations(meta?.annotations, spec ?? {}, p(path9, "annotations")));
   out.push(...podSpecValidator(spec ?? {}, p(path9, "spec"), { context: "template" }));
+  out.push(...validateAnnotationsMatchFields(meta?.annotations, spec ?? {}, p(path9, "spec")));
   return out;
 }
 function alwaysRestartTemplate(template, path9, ownerForMessage) {
@@ -62443,8 +62567,12 @@ function alwaysRestartTemplate(template, path9, ownerForMessage) {
 function validatePod(pod) {
   const o = isRecord(pod) ? pod : {};
   const spec = obj2(o, "spec");
+  const annotations = obj2(o, "metadata")?.annotations;
   const out = validateObjectMetaForKind("Pod", o.metadata);
-  out.push(...podSpecValidator(spec ?? {}, ["spec"], { context: "pod" }));
+  out.push(...validatePodSpecificAnnotations(annotations, spec ?? {}, ["metadata", "annotations"]));
+  const podName = str5(obj2(o, "metadata"), "name");
+  out.push(...podSpecValidator(spec ?? {}, ["spec"], podName ? { context: "pod", podName } : { context: "pod" }));
+  out.push(...validateAnnotationsMatchFields(annotations, spec ?? {}, ["spec"]));
   return out;
 }
 function validatePodTemplate(pt) {
@@ -62498,7 +62626,6 @@ function notMoreThan100Percent(v, path9) {
 }
 function validateTemplateForReplicaSet(template, selector, path9) {
   const out = [];
-  if (!template) return [required2(path9)];
   const s = toSelector(selector);
   if (s.nil || !selectorEmpty(s)) {
     const labels = templateLabels(template);
@@ -62521,7 +62648,7 @@ function validateAppsSelector(spec, path9, emptyMessage) {
   return { errors: out, ok: s.nil || selectorConvertible(s) };
 }
 function validateDeploymentStrategy(strategy, path9) {
-  const type = str4(strategy, "type") || "RollingUpdate";
+  const type = str5(strategy, "type") || "RollingUpdate";
   const rollingUpdate = obj2(strategy, "rollingUpdate");
   switch (type) {
     case "Recreate":
@@ -62583,7 +62710,7 @@ function validateReplicaSet(rs) {
   return out;
 }
 function validateDaemonSetUpdateStrategy(strategy, path9) {
-  const type = str4(strategy, "type") || "RollingUpdate";
+  const type = str5(strategy, "type") || "RollingUpdate";
   if (type === "OnDelete") return [];
   if (type !== "RollingUpdate") {
     const v = new GoRepr(`apps.DaemonSetUpdateStrategy{Type:${JSON.stringify(type)}, RollingUpdate:${goPtr("apps.RollingUpdateDaemonSet", strategy?.rollingUpdate)}}`, strategy ?? {});
@@ -62631,12 +62758,12 @@ function validateStatefulSet(sts) {
   const spec = obj2(o, "spec");
   const path9 = ["spec"];
   const out = validateObjectMetaForKind("StatefulSet", o.metadata);
-  const pmp = str4(spec, "podManagementPolicy") || "OrderedReady";
+  const pmp = str5(spec, "podManagementPolicy") || "OrderedReady";
   if (pmp !== "OrderedReady" && pmp !== "Parallel") {
     out.push(invalid3(p(path9, "podManagementPolicy"), pmp, "must be 'OrderedReady' or 'Parallel'"));
   }
   const us = obj2(spec, "updateStrategy");
-  const usType = str4(us, "type") || "RollingUpdate";
+  const usType = str5(us, "type") || "RollingUpdate";
   if (usType === "OnDelete") {
     if (has2(us, "rollingUpdate")) {
       const ru = obj2(us, "rollingUpdate") ?? {};
@@ -62664,7 +62791,7 @@ function validateStatefulSet(sts) {
   const retention = obj2(spec, "persistentVolumeClaimRetentionPolicy");
   if (retention) {
     for (const k of ["whenDeleted", "whenScaled"]) {
-      const v = str4(retention, k) || "Retain";
+      const v = str5(retention, k) || "Retain";
       if (v !== "Retain" && v !== "Delete") out.push(notSupported2(p(path9, "persistentVolumeClaimRetentionPolicy", k), v, ["Retain", "Delete"]));
     }
   }
@@ -62682,14 +62809,13 @@ function validateStatefulSet(sts) {
   const tp = p(path9, "template");
   if (!s.nil && !selectorConvertible(s)) {
     out.push(invalid3(p(path9, "selector"), selectorValue(raw), ""));
-  } else if (!template) {
-    out.push(required2(tp));
   } else {
     const labels = templateLabels(template);
     if ((s.nil || !selectorEmpty(s)) && !selectorMatches(raw, labels)) out.push(invalid3(p(tp, "metadata", "labels"), labelsValue(template, labels), SELECTOR_MISMATCH));
     const meta = obj2(template, "metadata");
     out.push(...validateLabels(meta?.labels, p(tp, "labels")));
     out.push(...validateAnnotations(meta?.annotations, p(tp, "annotations")));
+    out.push(...validatePodSpecificAnnotations(meta?.annotations, obj2(template, "spec") ?? {}, p(tp, "annotations")));
     out.push(...podSpecValidator(withClaimVolumes(obj2(template, "spec") ?? {}, spec?.volumeClaimTemplates), p(tp, "spec"), { context: "template" }));
   }
   if (templateRestartPolicy(template) !== "Always") {
@@ -62705,7 +62831,7 @@ function withClaimVolumes(spec, claims) {
   const volumes = Array.isArray(spec.volumes) ? [...spec.volumes] : [];
   const names = new Set(volumes.map((v) => isRecord(v) ? v.name : void 0));
   for (const c of claims) {
-    const name = str4(obj2(c, "metadata"), "name");
+    const name = str5(obj2(c, "metadata"), "name");
     if (name !== "" && !names.has(name)) volumes.push({ name, persistentVolumeClaim: { claimName: name } });
   }
   return { ...spec, volumes };
@@ -62724,7 +62850,7 @@ function validateJobSpecCommon(spec, template, path9) {
     out.push(...nonNegative(maxFailedIndexes, p(path9, "maxFailedIndexes")));
     if (backoffLimitPerIndex === void 0) out.push(required2(p(path9, "backoffLimitPerIndex"), "when maxFailedIndexes is specified"));
   }
-  const mode = has2(spec, "completionMode") ? str4(spec, "completionMode") : void 0;
+  const mode = has2(spec, "completionMode") ? str5(spec, "completionMode") : void 0;
   if (mode !== void 0) {
     if (mode !== "NonIndexed" && mode !== "Indexed") out.push(notSupported2(p(path9, "completionMode"), mode, ["NonIndexed", "Indexed"]));
     if (mode === "Indexed") {
@@ -62747,7 +62873,7 @@ function validateJobSpecCommon(spec, template, path9) {
   }
   const hasPodFailurePolicy = has2(spec, "podFailurePolicy");
   if (has2(spec, "podReplacementPolicy")) {
-    const prp = str4(spec, "podReplacementPolicy");
+    const prp = str5(spec, "podReplacementPolicy");
     if (hasPodFailurePolicy) {
       if (prp !== "Failed") out.push(notSupported2(p(path9, "podReplacementPolicy"), prp, ["Failed"]));
     } else if (prp !== "Failed" && prp !== "TerminatingOrFailed") {
@@ -62755,7 +62881,7 @@ function validateJobSpecCommon(spec, template, path9) {
     }
   }
   out.push(...validatePodTemplateSpec(template, p(path9, "template")));
-  const rp = str4(obj2(template, "spec"), "restartPolicy");
+  const rp = str5(obj2(template, "spec"), "restartPolicy");
   const rpPath = p(path9, "template", "spec", "restartPolicy");
   if (rp === "Always" || rp === "") out.push(required2(rpPath, 'valid values: "OnFailure", "Never"'));
   else if (rp !== "OnFailure" && rp !== "Never") out.push(notSupported2(rpPath, rp, ["OnFailure", "Never"]));
@@ -62769,7 +62895,7 @@ var CONTROLLER_UID = "batch.kubernetes.io/controller-uid";
 function validateJob(job) {
   const o = isRecord(job) ? job : {};
   const spec = obj2(o, "spec");
-  const name = str4(obj2(o, "metadata"), "name");
+  const name = str5(obj2(o, "metadata"), "name");
   const path9 = ["spec"];
   let template = obj2(spec, "template");
   let selector = spec?.selector;
@@ -62806,7 +62932,7 @@ function validateJob(job) {
     out.push(invalid3(p(path9, "template", "metadata", "labels"), labelsValue(template), SELECTOR_MISMATCH));
   }
   const completions = num(spec, "completions");
-  if (str4(spec, "completionMode") === "Indexed" && completions !== void 0 && completions > 0) {
+  if (str5(spec, "completionMode") === "Indexed" && completions !== void 0 && completions > 0) {
     const host = `${name}-${completions - 1}`;
     if (isDNS1123Label(host).length > 0) {
       out.push(invalid3(["metadata", "name"], name, `will not able to create pod with invalid DNS label: ${host}`));
@@ -62819,8 +62945,8 @@ function validateCronJob(cj) {
   const spec = obj2(o, "spec");
   const path9 = ["spec"];
   const out = validateObjectMetaForKind("CronJob", o.metadata);
-  const schedule2 = str4(spec, "schedule");
-  const timeZone = has2(spec, "timeZone") ? str4(spec, "timeZone") : void 0;
+  const schedule2 = str5(spec, "schedule");
+  const timeZone = has2(spec, "timeZone") ? str5(spec, "timeZone") : void 0;
   if (schedule2 === "") out.push(required2(p(path9, "schedule")));
   else {
     const err = parseStandardCron(schedule2);
@@ -62829,7 +62955,7 @@ function validateCronJob(cj) {
   }
   out.push(...nonNegative(num(spec, "startingDeadlineSeconds"), p(path9, "startingDeadlineSeconds")));
   if (timeZone !== void 0) out.push(...validateTimeZone(timeZone, p(path9, "timeZone")));
-  const cp = str4(spec, "concurrencyPolicy") || "Allow";
+  const cp = str5(spec, "concurrencyPolicy") || "Allow";
   if (cp !== "Allow" && cp !== "Forbid" && cp !== "Replace") out.push(notSupported2(p(path9, "concurrencyPolicy"), cp, ["Allow", "Forbid", "Replace"]));
   const jt = obj2(spec, "jobTemplate");
   const jobSpec = obj2(jt, "spec");
@@ -62839,7 +62965,7 @@ function validateCronJob(cj) {
   if (jobSpec?.manualSelector === true) out.push(notSupported2(p(jp, "manualSelector"), true, ["nil", "false"]));
   out.push(...nonNegative(num(spec, "successfulJobsHistoryLimit"), p(path9, "successfulJobsHistoryLimit")));
   out.push(...nonNegative(num(spec, "failedJobsHistoryLimit"), p(path9, "failedJobsHistoryLimit")));
-  const name = str4(obj2(o, "metadata"), "name");
+  const name = str5(obj2(o, "metadata"), "name");
   if (name.length > 52) out.push(invalid3(["metadata", "name"], name, "must be no more than 52 characters"));
   return out;
 }
@@ -63051,7 +63177,6 @@ function validateSite(site) {
 }
 
 // src/api/files.ts
-var import_fast_glob = __toESM(require_out4(), 1);
 import { promises as fs3 } from "node:fs";
 import path3 from "node:path";
 var MANIFEST_EXTENSIONS = ["yaml", "yml", "json"];
@@ -63068,6 +63193,8 @@ async function expandPatterns(patterns, cwd, ignore = []) {
     seen.add(abs);
     out.push({ filePath: display(cwd, abs), absolutePath: abs });
   };
+  let fg;
+  const glob = async () => fg ??= (await Promise.resolve().then(() => __toESM(require_out4(), 1))).default;
   for (const pattern of patterns) {
     if (pattern === "-") {
       out.push({ filePath: "<stdin>" });
@@ -63081,15 +63208,15 @@ async function expandPatterns(patterns, cwd, ignore = []) {
     }
     let matches;
     if (stat2?.isDirectory()) {
-      matches = await (0, import_fast_glob.default)(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, {
+      matches = await (await glob())(`**/*.{${MANIFEST_EXTENSIONS.join(",")}}`, {
         cwd: abs,
         absolute: true,
         ignore: [...IGNORE, ...ignore],
         dot: false,
         followSymbolicLinks: false
       });
-    } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
-      matches = await (0, import_fast_glob.default)(pattern, { cwd, absolute: true, ignore: [...IGNORE, ...ignore], onlyFiles: true });
+    } else if ((await glob()).isDynamicPattern(pattern)) {
+      matches = await (await glob())(pattern, { cwd, absolute: true, ignore: [...IGNORE, ...ignore], onlyFiles: true });
     } else {
       out.push({ filePath: pattern, missing: `File not found: ${pattern}.` });
       continue;
@@ -63196,7 +63323,9 @@ function readRuleDirs(dirs) {
 async function lintFiles(patterns, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  const targets = await expandPatterns(patterns.length ? patterns : ["."], cwd);
+  const expanded = await expandPatterns(patterns.length ? patterns : ["."], cwd);
+  const shard = options.shard;
+  const targets = shard ? expanded.filter((_, i) => i % shard.total === shard.index - 1) : expanded;
   const read = cachedReader();
   const builtins = builtinRules();
   const builtinIds = new Set(builtins.map((r) => r.id));
@@ -64071,11 +64200,14 @@ async function run(deps = defaultDeps()) {
       await writeFile3(target, formatReport("sarif", report));
       info(`SARIF written to ${inputs.sarifFile}.`);
     }
-    setOutput("errors", errors);
-    setOutput("warnings", warnings);
-    setOutput("infos", infos);
-    setOutput("scenarios-failed", scenariosFailed);
-    setOutput("sarif-file", inputs.sarifFile ?? "");
+    const outputs = {
+      errors,
+      warnings,
+      infos,
+      "scenarios-failed": scenariosFailed,
+      "sarif-file": inputs.sarifFile ?? ""
+    };
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
     const reason = failureReason({ errors, warnings, fatal, scenariosFailed }, inputs.failOn);
     if (reason) setFailed(reason);
   } catch (e) {

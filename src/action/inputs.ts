@@ -4,6 +4,14 @@
  */
 export type FailOn = 'error' | 'warning' | 'never';
 
+/** Every input action.yml declares; a test holds action.yml to this list (metadata cannot lie). */
+export const INPUT_NAMES = ['paths', 'features', 'config', 'fail-on', 'sarif-file', 'only-changed'] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Every output action.yml declares and the Action sets. */
+export const OUTPUT_NAMES = ['errors', 'warnings', 'infos', 'scenarios-failed', 'sarif-file'] as const;
+export type OutputName = (typeof OUTPUT_NAMES)[number];
+
 export interface ActionInputs {
   /** Files, folders or globs to lint (default: the workspace). */
   paths: string[];
@@ -36,7 +44,7 @@ function parseBoolean(name: string, value: string): boolean {
   throw new InputError(`Input "${name}" must be true or false, not "${value}".`);
 }
 
-export function readInputs(get: (name: string) => string): ActionInputs {
+export function readInputs(get: (name: InputName) => string): ActionInputs {
   const failOn = get('fail-on') || 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') {
     throw new InputError(`Input "fail-on" must be error, warning or never, not "${failOn}".`);

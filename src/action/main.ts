@@ -14,7 +14,7 @@ import { lintFiles, type LintOptions } from '../api/index.js';
 import type { LintResult } from '../model/result.js';
 import { formatReport, type ReportInput, type ScenarioResult } from '../report/index.js';
 import { changedFiles, type Git } from './changed.js';
-import { failureReason, InputError, readInputs } from './inputs.js';
+import { failureReason, InputError, readInputs, type OutputName } from './inputs.js';
 
 /** Set by scripts/build-action.mjs from package.json; absent when run from source. */
 declare const __PODPROOF_VERSION__: string | undefined;
@@ -98,11 +98,14 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       core.info(`SARIF written to ${inputs.sarifFile}.`);
     }
 
-    core.setOutput('errors', errors);
-    core.setOutput('warnings', warnings);
-    core.setOutput('infos', infos);
-    core.setOutput('scenarios-failed', scenariosFailed);
-    core.setOutput('sarif-file', inputs.sarifFile ?? '');
+    const outputs: Record<OutputName, string | number> = {
+      errors,
+      warnings,
+      infos,
+      'scenarios-failed': scenariosFailed,
+      'sarif-file': inputs.sarifFile ?? '',
+    };
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 
     const reason = failureReason({ errors, warnings, fatal, scenariosFailed }, inputs.failOn);
     if (reason) core.setFailed(reason);
