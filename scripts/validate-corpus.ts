@@ -36,7 +36,7 @@ function collect(v: unknown, out: KubeObject[]): void {
     for (const item of Array.isArray(v.items) ? v.items : []) collect(item, out);
     return;
   }
-  out.push(v as KubeObject);
+  out.push(v);
 }
 
 function key(e: FieldError): string {

@@ -14,7 +14,7 @@
 import { invalidObjectMessage, type FieldError } from '../model/field-error.js';
 import { formatPath } from '../model/fieldpath.js';
 import { isRecord, type KubeObject } from '../model/k8s.js';
-import { isPodBearingKind, knownKind, noKindMatchMessage, removedApi, type KindClass, type RemovedApi } from './kinds.js';
+import { isPodBearingKind, knownKind, noKindMatchMessage, type KindClass, type RemovedApi } from './kinds.js';
 import { decodeErrors, decodeFailureMessage, normalizeYamlTimestamps } from './schema.js';
 import {
   validateCronJob,

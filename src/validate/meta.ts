@@ -53,7 +53,7 @@ function str(v: unknown): string {
 
 function stringMap(v: unknown): [string, string][] {
   if (!isRecord(v)) return [];
-  return Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : x === null || x === undefined ? '' : String(x)]);
+  return Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : '']);
 }
 
 /** v1validation.ValidateLabelName: errors at fldPath itself (not keyed), bad value = the key. */

@@ -77,7 +77,7 @@ function has(o: Obj | undefined, k: string): boolean {
 function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(v)) return out;
-  for (const [k, x] of Object.entries(v)) out[k] = typeof x === 'string' ? x : x === null || x === undefined ? '' : String(x);
+  for (const [k, x] of Object.entries(v)) out[k] = typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : '';
   return out;
 }
 
