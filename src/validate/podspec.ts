@@ -18,6 +18,7 @@
  */
 import type { FieldError } from '../model/field-error.js';
 import type { FieldPath } from '../model/fieldpath.js';
+import { GoRepr } from '../model/go-repr.js';
 import { isRecord } from '../model/k8s.js';
 import { defaultPodSpec } from './defaults.js';
 import {
@@ -226,7 +227,9 @@ function validatePodResourceClaims(claims: Obj[], fldPath: FieldPath): FieldErro
       errs.push(invalid(p, claim, 'at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified'));
     }
     if (rcn === undefined && rctn === undefined) {
-      errs.push(invalid(p, claim, 'must specify one of: `resourceClaimName`, `resourceClaimTemplateName`'));
+      // %#v of the core.PodResourceClaim struct, as ErrorBody prints it (both pointers nil here).
+      const text = `core.PodResourceClaim{Name:${JSON.stringify(name ?? '')}, ResourceClaimName:(*string)(nil), ResourceClaimTemplateName:(*string)(nil)}`;
+      errs.push(invalid(p, new GoRepr(text, claim), 'must specify one of: `resourceClaimName`, `resourceClaimTemplateName`'));
     }
     if (rcn !== undefined) for (const msg of nameIsDNSSubdomain(rcn)) errs.push(invalid(child(p, 'resourceClaimName'), rcn, msg));
     if (rctn !== undefined) for (const msg of nameIsDNSSubdomain(rctn)) errs.push(invalid(child(p, 'resourceClaimTemplateName'), rctn, msg));
