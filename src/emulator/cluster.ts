@@ -427,6 +427,11 @@ function containerRefPath(c: CRec): string {
   return c.kind === 'regular' ? `spec.containers{${c.spec.name}}` : `spec.initContainers{${c.spec.name}}`;
 }
 
+function head(s: string, bytes: number): string {
+  const b = Buffer.from(s, 'utf8');
+  return b.length <= bytes ? s : b.subarray(0, bytes).toString('utf8');
+}
+
 function tail(s: string, bytes: number): string {
   const b = Buffer.from(s, 'utf8');
   return b.length <= bytes ? s : b.subarray(b.length - bytes).toString('utf8');
@@ -459,6 +464,8 @@ export class Cluster {
   private readonly recordHistory: boolean;
   readonly epochMs: number;
   private podCounter = 0;
+  private readonly crashInitial: number;
+  private readonly crashMax: number;
 
   constructor(options: ClusterOptions = {}) {
     this.epochMs = options.epochMs ?? DEFAULT_EPOCH;
@@ -466,6 +473,11 @@ export class Cluster {
     this.strict = options.strictReferences ?? false;
     this.startProc = options.startProcess ?? shellStartProcess;
     this.recordHistory = options.recordHistory ?? true;
+    // KEP-4603 (ReduceDefaultCrashLoopBackOffDecay: 1 s / 60 s) and KEP-5593
+    // (maxContainerRestartPeriod; the initial delay is lowered to it when smaller).
+    const cl = options.kubelet?.crashLoopBackOff;
+    this.crashMax = cl?.maxMs ?? (cl?.reducedDecay ? 60_000 : CRASHLOOP_MAX);
+    this.crashInitial = Math.min(cl?.initialMs ?? (cl?.reducedDecay ? 1_000 : CRASHLOOP_INITIAL), this.crashMax);
     for (const i of options.images?.missing ?? []) this.missingImages.add(imageKey(i));
     for (const i of options.images?.present ?? []) this.presentImages.add(imageKey(i));
     for (const [i, ms] of Object.entries(options.images?.pullMs ?? {})) this.pullMs.set(imageKey(i), ms);
@@ -606,6 +618,11 @@ export class Cluster {
     };
     this.nodesList.push(n);
     return n;
+  }
+
+  /** Alias of {@link upsertNode}. */
+  addNode(o: NodeOptions): void {
+    this.upsertNode(o);
   }
 
   /**
@@ -762,7 +779,7 @@ export class Cluster {
       rev: 0,
       history: [],
       nodeLost: false,
-      crashBackoff: new Backoff(CRASHLOOP_INITIAL, CRASHLOOP_MAX, CRASHLOOP_RESET),
+      crashBackoff: new Backoff(this.crashInitial, this.crashMax, CRASHLOOP_RESET),
       timers: new Set(),
     };
     this.podsList.push(p);
@@ -1034,7 +1051,7 @@ export class Cluster {
       const key = this.backoffKey(p, c);
       if (p.crashBackoff.isInBackOffSince(key, last.finishedAt, this.t)) {
         const entry = p.crashBackoff.get(key);
-        const backoff = entry?.backoff ?? CRASHLOOP_INITIAL;
+        const backoff = entry?.backoff ?? this.crashInitial;
         c.waiting = {
           reason: 'CrashLoopBackOff',
           message: `back-off ${goDuration(backoff)} restarting failed container=${c.spec.name} pod=${p.name}_${p.namespace}(${p.uid})`,
@@ -1988,7 +2005,8 @@ export class Cluster {
         exitCode: i.exitCode ?? 0,
       };
       if (i.reason) t.reason = i.reason;
-      if (i.message !== undefined) t.message = tail(i.message, Math.floor(MAX_POD_TERMINATION_MESSAGE / p.containers.length));
+      // status_manager.go@normalizeStatus keeps the first 12 KiB / (number of containers) bytes
+      if (i.message !== undefined) t.message = head(i.message, Math.floor(MAX_POD_TERMINATION_MESSAGE / p.containers.length));
       t.startedAt = this.iso(i.startedAt);
       t.finishedAt = this.iso(i.finishedAt ?? this.t);
       t.containerID = i.id;

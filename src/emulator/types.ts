@@ -86,6 +86,16 @@ export interface ClusterOptions {
   strictReferences?: boolean;
   /** Replace the shell interpreter (tests, benchmarks). */
   startProcess?: StartProcess;
+  /** Kubelet configuration that changed between versions (KUBELET.md A6, A17). */
+  kubelet?: {
+    crashLoopBackOff?: {
+      /** ReduceDefaultCrashLoopBackOffDecay (alpha 1.33): 1 s initial, 60 s max. */
+      reducedDecay?: boolean;
+      initialMs?: number;
+      /** KubeletCrashLoopBackOffMax (1.32 alpha, 1.35 beta): maxContainerRestartPeriod. */
+      maxMs?: number;
+    };
+  };
   /** Keep a status snapshot on every change (phase history, watch output, timelines). Default true. */
   recordHistory?: boolean;
 }

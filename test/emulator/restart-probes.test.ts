@@ -165,3 +165,14 @@ t.test('probe on a named port; tcpSocket and grpc follow the listening ports', a
   c.advance(1 * S);
   t.equal(h.row().ready, '2/2');
 });
+
+t.test('kubelet profile: ReduceDefaultCrashLoopBackOffDecay (1 s doubling to 60 s) and a lower max (KEP-4603, KEP-5593)', async (t) => {
+  const c = createCluster({ kubelet: { crashLoopBackOff: { reducedDecay: true } } });
+  const h = c.createPod(pod('p', [{ name: 'app', image: bb, command: ['sh', '-c', 'exit 1'] }]));
+  c.advance(200 * S);
+  t.same(restartTimes(h, 'app').slice(0, 9), [0, 1, 3, 7, 15, 31, 63, 123, 183]);
+  const c2 = createCluster({ kubelet: { crashLoopBackOff: { maxMs: 5 * S } } });
+  const h2 = c2.createPod(pod('p', [{ name: 'app', image: bb, command: ['sh', '-c', 'exit 1'] }]));
+  c2.advance(20 * S);
+  t.same(restartTimes(h2, 'app'), [0, 5, 10, 15, 20], 'initial lowered to the max');
+});

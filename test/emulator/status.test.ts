@@ -186,3 +186,16 @@ t.test('podFromTemplate: Deployment → <name>-<hash>-<suffix>, pod-template-has
   t.equal(job?.spec?.restartPolicy, 'Never');
   t.equal(podFromTemplate({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }), undefined);
 });
+
+t.test('termination messages are cut to 12 KiB / containers (normalizeStatus keeps the head)', async (t) => {
+  const c = createCluster();
+  const containers = [0, 1, 2, 3].map((i) => ({
+    name: `c${i}`, image: 'busybox:1.36',
+    command: ['sh', '-c', `i=0; while [ $i -lt 400 ]; do printf "${i}123456789" >> /dev/termination-log; i=$((i+1)); done; exit 1`],
+  }));
+  const h = c.createPod(pod('p', containers, { restartPolicy: 'Never' }));
+  c.advance(1 * S);
+  const msg = h.status().containerStatuses?.[0]?.state?.terminated?.message ?? '';
+  t.equal(msg.length, 3072, '12288 / 4');
+  t.equal(msg.slice(0, 10), '0123456789', 'the file tail (4096 bytes) is read, then its head kept');
+});
