@@ -285,6 +285,13 @@ for (const name of sortedDefs) {
   goTypes[name] = entry;
 }
 
+// Every GO_NAMED entry must name a real property, so a renamed field cannot go stale silently.
+for (const key of Object.keys(GO_NAMED)) {
+  const [struct, prop] = key.split('.') as [string, string];
+  const hit = sortedDefs.some((d) => shortName(d) === struct && goTypes[d]?.p?.[prop] !== undefined);
+  if (!hit) throw new Error(`GO_NAMED: ${key} is not a property of any reachable definition`);
+}
+
 // --- GVKs ---------------------------------------------------------------------------------------
 const gvkSet = new Set<string>();
 for (const [name, d] of Object.entries(defs)) {
