@@ -14,7 +14,7 @@ import { COMMANDS, runEcho, runPrintf, runTest, runServer } from './commands.js'
 import type { CmdCtx, Gen, IO, Sink } from './runtime.js';
 import { ALL_SIGNALS, parseSignal, signalExitCode, type Signal } from './signals.js';
 import { STRERROR, resolvePath, splitPath } from './vfs.js';
-import { KNOWN_SERVERS } from './programs.js';
+import { DAEMONS, KNOWN_SERVERS, ONE_SHOT_FLAGS, UNMODELLED } from './programs.js';
 import type { Proc, Task } from './process.js';
 
 export type Dialect = 'bash' | 'dash' | 'busybox';
@@ -137,6 +137,19 @@ interface Field {
   pat: string;
 }
 
+/** The simple command that runs last in a list when everything goes through (for servers). */
+function lastSimple(list: List): Command | undefined {
+  const item = list[list.length - 1];
+  if (item === undefined || item.bg) return undefined;
+  const ao = item.ao;
+  const p = ao.rest.length ? ao.rest[ao.rest.length - 1]?.p : ao.first;
+  const cmd = p?.cmds[p.cmds.length - 1];
+  if (cmd === undefined) return undefined;
+  if (cmd.t === 'simple') return cmd;
+  if (cmd.t === 'brace') return lastSimple(cmd.body);
+  return undefined;
+}
+
 export class Interp {
   /** Exec the next external simple command in this task (a background job, or `sh -c 'one command'`). */
   execNext = false;
@@ -177,6 +190,7 @@ export class Interp {
     if (this.isTop && list.length === 1 && !list[0]?.bg && list[0]?.ao.rest.length === 0 && list[0].ao.first.cmds.length === 1 && !list[0].ao.first.bang && list[0].ao.first.cmds[0]?.t === 'simple') {
       this.execNext = true;
     }
+    if (this.isTop) this.lastCmd = lastSimple(list);
     let status: number;
     try {
       status = yield* this.runList(list, io);
@@ -463,6 +477,7 @@ export class Interp {
 
   private *runSimple(cmd: Extract<Command, { t: 'simple' }>, io: IO): Gen<number> {
     this.line = cmd.line;
+    this.currentCmd = cmd;
     const argv = yield* this.expandWords(cmd.words);
     const assigns: [string, string][] = [];
     for (const a of cmd.assigns) assigns.push([a.name, yield* this.expandString(a.value)]);
@@ -521,6 +536,9 @@ export class Interp {
   }
 
   private lastSubst: number | undefined;
+  /** The simple command being run, and the last one of the task's top-level script. */
+  private currentCmd: Command | undefined;
+  private lastCmd: Command | undefined;
   /** Line of the simple command being run (dash prints it: `sh: 3: foo: not found`). */
   private line = 1;
 
@@ -963,7 +981,9 @@ export class Interp {
       const st = fs.stat(`${d}/${name}`);
       if (st?.kind === 'file') return this.scriptOf(`${d}/${name}`, st.data);
     }
-    if (!info.known && (KNOWN_SERVERS.has(name) || name === info.name || SHELLS.has(name))) return { path: `/usr/local/bin/${name}` };
+    // An image podproof does not know may ship any program: assume it does.
+    if (!info.known) return { path: `/usr/local/bin/${name}` };
+    if (KNOWN_SERVERS.has(name) && (name === info.name || info.cmd[0] === name)) return { path: `/usr/local/bin/${name}` };
     return undefined;
   }
 
@@ -1011,6 +1031,17 @@ export class Interp {
     const ctx = this.ctx(io, '');
     ctx.env = env;
     if (impl !== undefined && !(base === 'httpd' && this.proc.image.flavor !== 'busybox')) return yield* impl(ctx, argv);
+    const args = argv.slice(1);
+    // Asking a program for its version, help or a config test returns at once.
+    if (args.length > 0 && args.every((a) => ONE_SHOT_FLAGS.has(a))) return 0;
+    if (UNMODELLED.has(base)) return 0;
+    // Daemons are servers wherever they run. Language runtimes and unknown programs are the
+    // container's server only where a server would be: the process itself (exec, the
+    // container command, a background job) or the last command of the top-level script;
+    // elsewhere in a script (`pip install …; python app.py`) they are one-shot commands that
+    // succeed at once without output.
+    const serverContext = exec || (this.isTop && this.currentCmd !== undefined && this.currentCmd === this.lastCmd);
+    if (!DAEMONS.has(base) && !serverContext) return 0;
     return yield* runServer(ctx, argv);
   }
 

@@ -14,8 +14,16 @@ export const COMMON_UTILITIES = [
   'cp', 'mv', 'pwd', 'id', 'whoami', 'uname', 'basename', 'dirname', 'seq', 'tee', 'yes', 'sort',
   'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync',
 ];
-/** BusyBox-only applets podproof models. */
-export const BUSYBOX_EXTRA = ['ash', 'nc', 'wget', 'httpd', 'busybox'];
+/** BusyBox-only applets (modelled or not). */
+export const BUSYBOX_EXTRA = ['ash', 'nc', 'wget', 'httpd', 'busybox', 'awk', 'sed', 'find', 'xargs', 'ps', 'nslookup', 'sysctl',
+  'base64', 'chroot', 'ping', 'telnet', 'mount', 'umount', 'ip', 'ifconfig', 'route', 'netstat', 'dd', 'gzip', 'gunzip', 'tar',
+  'md5sum', 'sha256sum', 'sha1sum', 'od', 'hexdump', 'chown', 'chgrp', 'addgroup', 'adduser', 'su', 'logger', 'diff',
+  'readlink', 'realpath', 'mktemp', 'xxd', 'setsid', 'nohup', 'free', 'df', 'du', 'top', 'vi', 'less', 'more', 'watch',
+  'which', 'unzip', 'usleep', 'install'];
+/** Debian/Ubuntu base tools (coreutils, findutils, mawk, sed, tar, apt…). */
+export const GNU_EXTRA = ['dash', 'awk', 'mawk', 'sed', 'find', 'xargs', 'base64', 'chroot', 'getent', 'mount', 'umount', 'dd',
+  'gzip', 'gunzip', 'tar', 'md5sum', 'sha256sum', 'sha1sum', 'od', 'chown', 'chgrp', 'su', 'diff', 'readlink', 'realpath',
+  'mktemp', 'apt-get', 'apt', 'dpkg', 'install', 'setsid', 'nohup', 'df', 'du', 'which', 'logger'];
 
 const NGINX_INDEX = `<!DOCTYPE html>
 <html>
@@ -96,6 +104,19 @@ const ENTRYPOINT_SCRIPT = `#!/bin/sh
 exec "$@"
 `;
 
+/**
+ * The official images' docker-entrypoint.sh: when the first argument is an option (or, for
+ * redis, a *.conf file), the default program is put in front (`set -- redis-server "$@"`).
+ */
+function entrypointScript(program: string | undefined, conf: boolean): string {
+  if (program === undefined) return ENTRYPOINT_SCRIPT;
+  return `#!/bin/sh
+# podproof model of the official image's docker-entrypoint.sh.
+case "$1" in -*${conf ? '|*.conf' : ''}) set -- ${program} "$@" ;; esac
+exec "$@"
+`;
+}
+
 export function populateImageLayout(tree: VolumeTree, image: string, hostname: string): void {
   const info = imageInfo(image);
   for (const d of ['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/share', '/usr/lib', '/lib',
@@ -105,7 +126,7 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
   tree.mkdirp('/tmp');
   const tmp = tree.lookup(['tmp']);
   if (tmp) tmp.mode = 0o1777;
-  const utilities = [...COMMON_UTILITIES, ...(info.flavor === 'busybox' ? BUSYBOX_EXTRA : [])];
+  const utilities = [...COMMON_UTILITIES, ...(info.flavor === 'busybox' ? BUSYBOX_EXTRA : GNU_EXTRA)];
   if (info.hasBash) utilities.push('bash');
   const binText = info.flavor === 'busybox' ? '#!busybox\n' : '#!elf\n';
   for (const u of utilities) tree.writeFile(`/bin/${u}`, binText, 0o755);
@@ -127,6 +148,14 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
   // The kubelet mounts a fresh, empty file here (terminationMessagePath default).
   tree.writeFile('/dev/termination-log', '', 0o666);
 
+  // The image's own programs (ENTRYPOINT/CMD), where the Dockerfile puts them.
+  for (const prog of [info.entrypoint[0], info.cmd[0]]) {
+    if (prog === undefined || prog === '' || tree.lookup(['bin', prog]) !== undefined) continue;
+    const path = prog.startsWith('/') ? prog : `/usr/local/bin/${prog}`;
+    if (tree.readFile(path) === undefined) tree.writeFile(path, binText, 0o755);
+  }
+  if (info.name === 'python') for (const p of ['pip', 'pip3']) tree.writeFile(`/usr/local/bin/${p}`, binText, 0o755);
+  if (info.name === 'node') for (const p of ['npm', 'npx', 'yarn']) tree.writeFile(`/usr/local/bin/${p}`, binText, 0o755);
   switch (info.name) {
     case 'nginx':
       tree.writeFile('/usr/sbin/nginx', binText, 0o755);
@@ -140,7 +169,7 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
       break;
     case 'redis':
       tree.writeFile('/usr/local/bin/redis-server', binText, 0o755);
-      tree.writeFile('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SCRIPT, 0o755);
+      tree.writeFile('/usr/local/bin/docker-entrypoint.sh', entrypointScript('redis-server', true), 0o755);
       tree.mkdirp('/data');
       break;
     case 'httpd':
@@ -153,11 +182,11 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
       break;
     case 'node':
       tree.writeFile('/usr/local/bin/node', binText, 0o755);
-      tree.writeFile('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SCRIPT, 0o755);
+      tree.writeFile('/usr/local/bin/docker-entrypoint.sh', entrypointScript('node', false), 0o755);
       break;
     default:
       if (info.entrypoint[0]?.includes('docker-entrypoint.sh')) {
-        tree.writeFile('/usr/local/bin/docker-entrypoint.sh', ENTRYPOINT_SCRIPT, 0o755);
+        tree.writeFile('/usr/local/bin/docker-entrypoint.sh', entrypointScript(info.cmd[0], false), 0o755);
       }
   }
 }

@@ -66,6 +66,24 @@ export const DEFAULT_PORTS: Record<string, number[]> = {
   pause: [],
 };
 
+/** Long-running daemons: servers wherever they are started. */
+export const DAEMONS = new Set([...Object.keys(DEFAULT_PORTS), 'httpd']);
+
+/** Arguments that make any program print something and exit at once (version, help, config test). */
+export const ONE_SHOT_FLAGS = new Set(['-v', '-V', '--version', 'version', '-h', '--help', 'help', '-t', '-T', '-version']);
+
+/**
+ * Utilities real images ship that podproof does not model: they succeed at once without
+ * output (BusyBox applets and common Debian/Ubuntu tools).
+ */
+export const UNMODELLED = new Set([
+  'awk', 'sed', 'find', 'xargs', 'ps', 'nslookup', 'sysctl', 'base64', 'chroot', 'getent', 'ping', 'telnet', 'mount',
+  'umount', 'ip', 'ifconfig', 'route', 'netstat', 'dd', 'gzip', 'gunzip', 'tar', 'md5sum', 'sha256sum', 'sha1sum', 'od',
+  'hexdump', 'chown', 'chgrp', 'addgroup', 'adduser', 'su', 'logger', 'diff', 'readlink', 'realpath', 'mktemp', 'xxd',
+  'apt-get', 'apt', 'dpkg', 'apk', 'pip', 'pip3', 'npm', 'yarn', 'git', 'install', 'tput', 'setsid', 'nohup', 'free', 'df',
+  'du', 'top', 'vi', 'less', 'more', 'watch', 'which', 'unzip', 'usleep', 'ldd', 'iptables', 'service', 'update-ca-certificates',
+]);
+
 /** Names that are servers podproof knows, whatever the image. */
 export const KNOWN_SERVERS = new Set([...Object.keys(DEFAULT_PORTS), 'java', 'node', 'python', 'python3', 'agnhost']);
 
