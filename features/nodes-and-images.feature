@@ -140,7 +140,7 @@ Feature: nodes and images
     And the pod status is "ErrImageNeverPull"
 
   Scenario: a slow pull keeps the container creating
-    Given pulling image "busybox:1.36" takes 1m
+    Given pulling image "registry.example.com/app:1.0" takes 1m
     And the manifest "manifests/app.yaml"
     When 30s pass
     Then container "app" is waiting with reason "ContainerCreating"
