@@ -30,7 +30,7 @@ export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as con
 
 export function probe(c: Container | undefined, name: (typeof PROBES)[number]): Probe | undefined {
   const p = c?.[name];
-  return isRecord(p) ? (p as Probe) : undefined;
+  return isRecord(p) ? (p) : undefined;
 }
 
 /** Defaults the API server applies to probes (pkg/apis/core/v1/defaults.go SetDefaults_Probe). */

@@ -100,8 +100,9 @@ export function parseConfigFile(filePath: string, text: string): ConfigFile {
   if (value.kubernetesVersion !== undefined) {
     // An unquoted 1.30 reads as the number 1.3: take the text as written.
     const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'kubernetesVersion') : undefined;
-    const src = pair && isScalar(pair.value) ? (pair.value.source ?? String(pair.value.value)) : String(value.kubernetesVersion);
-    file.kubernetesVersion = String(src).replace(/^v/, '');
+    const raw = pair && isScalar(pair.value) ? (pair.value.source ?? pair.value.value) : value.kubernetesVersion;
+    const src = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+    file.kubernetesVersion = src.replace(/^v/, '');
   }
   if (isRecord(value.rules)) {
     for (const [id, raw] of Object.entries(value.rules)) {

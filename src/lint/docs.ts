@@ -41,9 +41,9 @@ const TARGET_WORDS: Record<string, string> = {
 function schemaTable(schema: Record<string, unknown>): string[] {
   const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const rows = Object.entries(props).map(([name, p]) => {
-    const type = Array.isArray(p.type) ? p.type.join(' \\| ') : String(p.type ?? (p.enum ? 'enum' : 'any'));
+    const type = Array.isArray(p.type) ? p.type.join(' \\| ') : typeof p.type === 'string' ? p.type : p.enum ? 'enum' : 'any';
     const dflt = p.default === undefined ? '' : `\`${JSON.stringify(p.default)}\``;
-    const desc = String(p.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const desc = (typeof p.description === 'string' ? p.description : '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
     return `| \`${name}\` | ${type} | ${dflt} | ${desc} |`;
   });
   return ['| option | type | default | description |', '| --- | --- | --- | --- |', ...rows];

@@ -9,7 +9,7 @@
  */
 import { formatPath, type FieldPath } from '../model/fieldpath.js';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
-import { isRecord, type KubeObject, type ObjectMeta } from '../model/k8s.js';
+import { isRecord, type KubeObject } from '../model/k8s.js';
 import { ruleHelpUri } from '../model/rule-meta.js';
 import { objectSites, podSpecSite, type ObjectSite, type ParsedFile, type PodSpecSite } from '../manifest/index.js';
 import type { CheckViolation, KubernetesVersion, LintTarget } from './checks/types.js';
@@ -100,7 +100,7 @@ function makeFinding(eff: EffectiveRule, site: ObjectSite, target: LintTarget, v
   if (container !== undefined) finding.container = container;
   if (v.fix && v.fix.length > 0) {
     if (!def.fix) throw new RuleContractError(def.id, 'returned a fix but declares none (add `fix:` to the rule file)');
-    const edits = fixEdits(site.file.text, site.document.yaml.contents as never, site.basePath, v.fix);
+    const edits = fixEdits(site.file.text, site.document.yaml.contents, site.basePath, v.fix);
     if (edits) finding.fix = { description: def.fix.description, edits };
   }
   return finding;
@@ -145,7 +145,7 @@ export function lint(sites: readonly PodSpecSite[], rules: readonly CompiledRule
   for (const site of objects) {
     const pod = podsByObject.get(site);
     const scope: AnnotationSuppression[] = annotationSuppressions(
-      isRecord(site.object.metadata) ? (site.object.metadata as ObjectMeta) : undefined,
+      isRecord(site.object.metadata) ? (site.object.metadata) : undefined,
       ['metadata'],
     );
     if (pod && pod.metadataPath.length > 1) scope.push(...annotationSuppressions(pod.metadata, pod.metadataPath));

@@ -4,8 +4,8 @@
  * order, quoting, indentation, other documents — is kept byte for byte. applyFixes applies the
  * edits of non-overlapping fixes; a second run picks up what overlapped.
  */
-import { isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { pathKeys, type FieldPath } from '../model/fieldpath.js';
+import { isMap, isNode, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { pathKeys } from '../model/fieldpath.js';
 import type { Finding, TextEdit } from '../model/finding.js';
 import type { FixOperation } from './checks/types.js';
 
@@ -15,7 +15,7 @@ function findPair(map: YAMLMap, key: string): Pair<unknown, unknown> | undefined
   let found: Pair<unknown, unknown> | undefined;
   for (const item of map.items) {
     const k = item.key;
-    const text = isScalar(k) ? String(k.value) : k === null ? '' : String(k);
+    const text = isScalar(k) ? String(k.value) : '';
     if (text === key) found = item;
   }
   return found;
@@ -33,8 +33,8 @@ function walk(root: Node, keys: readonly (string | number)[]): { at: Located; re
       at = { node: item, parent: node, index: seg };
     } else if (isMap(node)) {
       const pair = findPair(node, String(seg));
-      if (!pair || !pair.value || !('range' in (pair.value as object))) return { at, rest: keys.slice(i) };
-      at = { node: pair.value as Node, pair, parent: node };
+      if (!pair || !isNode(pair.value)) return { at, rest: keys.slice(i) };
+      at = { node: pair.value, pair, parent: node };
     } else return { at, rest: keys.slice(i) };
   }
   return { at, rest: [] };
@@ -48,8 +48,8 @@ function renderScalar(value: unknown, json: boolean): string {
     return JSON.stringify(value);
   }
   if (value === null || value === undefined) return 'null';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? 'null';
 }
 
 function lineStart(text: string, pos: number): number {
@@ -167,7 +167,7 @@ export function fixEdits(text: string, root: Node | null | undefined, basePath: 
   if (!root) return undefined;
   const edits: TextEdit[] = [];
   for (const op of ops) {
-    const keys = [...basePath, ...pathKeys(op.path as FieldPath)];
+    const keys = [...basePath, ...pathKeys(op.path)];
     const e = op.op === 'set' ? setEdit(text, root, keys, op.value) : removeEdit(text, root, keys);
     if (!e) return undefined;
     edits.push(e);

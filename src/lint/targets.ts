@@ -3,7 +3,7 @@
  * with the settings it effectively runs with.
  */
 import type { FieldPath } from '../model/fieldpath.js';
-import { isRecord, type Container, type ObjectMeta, type PodSpec, type SecurityContext } from '../model/k8s.js';
+import { isRecord, type Container, type PodSpec, type SecurityContext } from '../model/k8s.js';
 import type { ObjectSite, PodSpecSite } from '../manifest/index.js';
 import type { ContainerKind, LintTarget } from './checks/types.js';
 import type { TargetKind } from './types.js';
@@ -66,7 +66,7 @@ export function targetMatches(kinds: readonly TargetKind[], t: LintTarget): bool
 const EMPTY_SPEC: PodSpec = { containers: [] };
 
 export function objectTarget(site: ObjectSite, pod: PodSpecSite | undefined): LintTarget {
-  const meta = isRecord(site.object.metadata) ? (site.object.metadata as ObjectMeta) : {};
+  const meta = isRecord(site.object.metadata) ? (site.object.metadata) : {};
   return {
     kind: 'object',
     spec: pod?.spec ?? EMPTY_SPEC,

@@ -5,6 +5,7 @@
  * for everything wrong (the CLI exits 2 on it).
  */
 import t from 'tap';
+type Tap = typeof t;
 import path from 'node:path';
 import { resolveConfigFor, parseConfigFile } from '../../src/lint/config.js';
 import { ConfigError } from '../../src/lint/errors.js';
@@ -18,7 +19,7 @@ function reader(files: Record<string, string>) {
   return (p: string) => abs[p];
 }
 
-function configError(t: Pick<typeof import('tap').default, 'ok' | 'equal' | 'match' | 'fail'>, fn: () => unknown, file: string, line: number | undefined, re: RegExp) {
+function configError(t: Pick<Tap, 'ok' | 'equal' | 'match' | 'fail'>, fn: () => unknown, file: string, line: number | undefined, re: RegExp) {
   try {
     fn();
     t.fail('expected a ConfigError');

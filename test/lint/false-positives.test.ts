@@ -126,7 +126,7 @@ spec:
         tcpSocket: { port: 80 }
 `;
   t.same(run(text, only('readiness-probe', 'liveness-probe', 'zero-downtime', 'probe-port-declared')), []);
-  const without = text.replace(/      readinessProbe:[\s\S]*$/, '');
+  const without = text.replace(/ {6}readinessProbe:[\s\S]*$/, '');
   const f = run(without, only('readiness-probe', 'liveness-probe'));
   t.same(f.map((x) => `${x.ruleId}:${x.container}`).sort(), ['liveness-probe:app', 'readiness-probe:app'], 'only the app container is asked');
 });

@@ -39,7 +39,7 @@ t.test('host-network-dns-policy on seed 000 (Pod的网络): dnsPolicy added afte
   t.same(lintText(out.text, only('host-network-dns-policy')), [], 'fixed');
   const diff = unifiedDiff(text, out.text, 'pod.yaml');
   t.match(diff, /^--- a\/pod\.yaml\n\+\+\+ b\/pod\.yaml\n@@ -\d+,\d+ \+\d+,\d+ @@\n/);
-  t.match(diff, /\n\+  dnsPolicy: ClusterFirstWithHostNet\n/);
+  t.match(diff, /\n\+ {2}dnsPolicy: ClusterFirstWithHostNet\n/);
   t.equal(diff.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++')).length, 1, 'one added line');
   t.equal(diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---')).length, 0, 'nothing removed');
 });

@@ -40,8 +40,8 @@ export const check: CodeCheck = ({ target, allObjects }) => {
       });
       (Array.isArray(c.envFrom) ? c.envFrom : []).forEach((e, k) => {
         if (!isRecord(e)) return;
-        const cm = e.configMapRef as { name?: string; optional?: boolean } | undefined;
-        const s = e.secretRef as { name?: string; optional?: boolean } | undefined;
+        const cm: unknown = e.configMapRef;
+        const s: unknown = e.secretRef;
         if (isRecord(cm)) need('ConfigMap', cm.name, specPath(target, field, i, 'envFrom', k, 'configMapRef', 'name'), cm.optional);
         if (isRecord(s)) need('Secret', s.name, specPath(target, field, i, 'envFrom', k, 'secretRef', 'name'), s.optional);
       });

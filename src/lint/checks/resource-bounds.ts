@@ -10,8 +10,8 @@ export const check: CodeCheck = ({ target, options }) => {
   const resources = isRecord(c.resources) ? c.resources : {};
   const out: CheckViolation[] = [];
   for (const kind of ['requests', 'limits'] as const) {
-    const bounds = isRecord(options[kind]) ? (options[kind] as Record<string, unknown>) : {};
-    const values = isRecord(resources[kind]) ? (resources[kind] as Record<string, unknown>) : {};
+    const bounds = isRecord(options[kind]) ? (options[kind]) : {};
+    const values = isRecord(resources[kind]) ? (resources[kind]) : {};
     for (const [res, b] of Object.entries(bounds)) {
       if (!isRecord(b)) continue;
       const q = parseQuantity(values[res]);

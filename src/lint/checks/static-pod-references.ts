@@ -9,7 +9,7 @@
 import { isRecord, type Container } from '../../model/k8s.js';
 import type { FieldPath } from '../../model/fieldpath.js';
 import { matchesAny } from '../glob.js';
-import { specPath } from '../check-utils.js';
+import { specPath, str } from '../check-utils.js';
 import type { CheckViolation, CodeCheck, LintTarget } from './types.js';
 
 function refs(t: LintTarget): { path: FieldPath; what: string }[] {
@@ -28,8 +28,8 @@ function refs(t: LintTarget): { path: FieldPath; what: string }[] {
     if (isRecord(v.projected) && Array.isArray(v.projected.sources)) {
       v.projected.sources.forEach((s: unknown, j: number) => {
         if (!isRecord(s)) return;
-        if (isRecord(s.secret)) out.push({ path: specPath(t, 'volumes', i, 'projected', 'sources', j, 'secret'), what: `Secret "${String(s.secret.name ?? '')}"` });
-        if (isRecord(s.configMap)) out.push({ path: specPath(t, 'volumes', i, 'projected', 'sources', j, 'configMap'), what: `ConfigMap "${String(s.configMap.name ?? '')}"` });
+        if (isRecord(s.secret)) out.push({ path: specPath(t, 'volumes', i, 'projected', 'sources', j, 'secret'), what: `Secret "${str(s.secret.name) ?? ''}"` });
+        if (isRecord(s.configMap)) out.push({ path: specPath(t, 'volumes', i, 'projected', 'sources', j, 'configMap'), what: `ConfigMap "${str(s.configMap.name) ?? ''}"` });
         if (isRecord(s.clusterTrustBundle)) out.push({ path: specPath(t, 'volumes', i, 'projected', 'sources', j, 'clusterTrustBundle'), what: 'a ClusterTrustBundle' });
       });
     }

@@ -60,7 +60,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: AppArmor (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_appArmorProfile.go (appArmorProfile, 1.0+; fields since Kubernetes 1.30)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "apparmor-not-unconfined"
     },
@@ -221,7 +224,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Capabilities (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_capabilities_baseline.go (capabilities_baseline, 1.0+: capabilities_allowed_1_0)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "capabilities-baseline"
     },
@@ -495,7 +501,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Capabilities (v1.22+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_capabilities_restricted.go (capabilities_restricted, 1.22+; 1.25+ Windows exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "drop-all-capabilities"
     },
@@ -1868,7 +1877,10 @@ export const RULE_DEFINITIONS = [
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostPorts.go (hostPorts, 1.0+)",
       "Seed 000_866009fb9f7f7fa3.txt, 端口 (hostPort: 80)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-host-port"
     },
@@ -1912,7 +1924,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: HostProcess (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_windowsHostProcess.go (windowsHostProcess, 1.0+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-host-process"
     },
@@ -2031,7 +2046,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Privilege Escalation (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_allowPrivilegeEscalation.go (allowPrivilegeEscalation, 1.8+; 1.25+ Windows exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-privilege-escalation"
     },
@@ -2137,7 +2155,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Privileged Containers (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_privileged.go (privileged, 1.0+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-privileged"
     },
@@ -2192,7 +2213,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Probes / Lifecycle Hooks (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostProbesAndhostLifecycle.go (hostProbesAndHostLifecycle, 1.34+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-probe-host"
     },
@@ -2299,7 +2323,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Running as Non-root user (v1.23+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_runAsUser.go (runAsUser, 1.23+; 1.35+ hostUsers: false exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-run-as-root-user"
     },
@@ -2663,7 +2690,10 @@ export const RULE_DEFINITIONS = [
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_procMount_baseline.go (procMount, 1.0+; 1.35+ relaxed for hostUsers: false)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_procMount_restricted.go (procMount_restricted, 1.35+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "proc-mount-default"
     },
@@ -3131,7 +3161,10 @@ export const RULE_DEFINITIONS = [
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_runAsNonRoot.go (runAsNonRoot, 1.0+; 1.35+ hostUsers: false exempt)",
       "https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "run-as-non-root"
     },
@@ -3248,7 +3281,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Seccomp (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_baseline.go (seccompProfile_baseline, 1.0+ annotations, 1.19+ fields)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "seccomp-not-unconfined"
     },
@@ -3295,7 +3331,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Seccomp (v1.19+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_restricted.go (seccompProfile_restricted, 1.19+; 1.25+ Windows exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "seccomp-profile-required"
     },
@@ -3379,7 +3418,10 @@ export const RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: SELinux (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seLinuxOptions.go (seLinuxOptions, 1.0+; 1.31+ adds container_engine_t)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "selinux-options-restricted"
     },
