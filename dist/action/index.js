@@ -19180,7 +19180,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -19204,7 +19204,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair3;
     exports.isScalar = isScalar4;
     exports.isSeq = isSeq4;
@@ -33187,7 +33187,7 @@ function walk(root, keys) {
       at = { node: item, parent: node, index: seg };
     } else if ((0, import_yaml3.isMap)(node)) {
       const pair = findPair2(node, String(seg));
-      if (!pair || !pair.value || !("range" in pair.value)) return { at, rest: keys.slice(i) };
+      if (!pair || !(0, import_yaml3.isNode)(pair.value)) return { at, rest: keys.slice(i) };
       at = { node: pair.value, pair, parent: node };
     } else return { at, rest: keys.slice(i) };
   }
@@ -33200,8 +33200,8 @@ function renderScalar(value, json) {
     return JSON.stringify(value);
   }
   if (value === null || value === void 0) return "null";
-  if (typeof value === "object" || typeof value === "function" || typeof value === "symbol") return JSON.stringify(value) ?? "null";
-  return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value) ?? "null";
 }
 function lineStart(text, pos) {
   return text.lastIndexOf("\n", pos - 1) + 1;
@@ -34651,15 +34651,41 @@ function fullPath(ctx, v) {
   const base = v.base === "spec" ? ctx.target.specPath : ctx.target.metadataPath;
   return [...base, ...v.path];
 }
+function containerIndex(v) {
+  if (v.base !== "spec") return void 0;
+  const [list2, index] = v.path;
+  if ((list2 === "initContainers" || list2 === "containers" || list2 === "ephemeralContainers") && typeof index === "number") return [list2, index];
+  return void 0;
+}
+function belongs(ctx, v) {
+  const at = containerIndex(v);
+  if (ctx.target.kind === "pod") return at === void 0;
+  if (ctx.target.kind !== "container" || at === void 0 || !ctx.target.containerPath) return false;
+  const cp = ctx.target.containerPath;
+  return cp.length === ctx.target.specPath.length + 2 && cp[cp.length - 2] === at[0] && cp[cp.length - 1] === at[1];
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function evaluate(fn, ctx) {
+  const key2 = `${ctx.kubernetesVersion.major}.${ctx.kubernetesVersion.minor}`;
+  let perSpec = memo.get(fn);
+  if (!perSpec) memo.set(fn, perSpec = /* @__PURE__ */ new WeakMap());
+  const spec = ctx.target.spec;
+  const hit = perSpec.get(spec);
+  if (hit && hit.key === key2) return hit.result;
+  const result = fn({ metadata: ctx.target.metadata, spec: ctx.target.spec }, ctx.kubernetesVersion);
+  perSpec.set(spec, { key: key2, result });
+  return result;
+}
 function pssCodeCheck(check59, opts = {}) {
   return (ctx) => {
-    if (ctx.target.kind !== "pod") return [];
+    if (ctx.target.kind !== "pod" && ctx.target.kind !== "container") return [];
     const fn = opts.choose ? opts.choose(ctx) : check59;
-    const result = fn({ metadata: ctx.target.metadata, spec: ctx.target.spec }, ctx.kubernetesVersion);
+    const result = evaluate(fn, ctx);
     if (result.allowed) return [];
     const out = [];
     const seen = /* @__PURE__ */ new Set();
     for (const v of result.violations) {
+      if (!belongs(ctx, v)) continue;
       if (opts.filter && !opts.filter(v)) continue;
       const wanted = fullPath(ctx, v);
       const path9 = v.missing ? existingPrefix(ctx.target.object, wanted) : wanted;
@@ -37090,7 +37116,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: AppArmor (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_appArmorProfile.go (appArmorProfile, 1.0+; fields since Kubernetes 1.30)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "apparmor-not-unconfined"
     },
@@ -37251,7 +37280,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Capabilities (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_capabilities_baseline.go (capabilities_baseline, 1.0+: capabilities_allowed_1_0)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "capabilities-baseline"
     },
@@ -37525,7 +37557,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Capabilities (v1.22+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_capabilities_restricted.go (capabilities_restricted, 1.22+; 1.25+ Windows exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "drop-all-capabilities"
     },
@@ -38898,7 +38933,10 @@ var RULE_DEFINITIONS = [
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostPorts.go (hostPorts, 1.0+)",
       "Seed 000_866009fb9f7f7fa3.txt, 端口 (hostPort: 80)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-host-port"
     },
@@ -38942,7 +38980,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: HostProcess (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_windowsHostProcess.go (windowsHostProcess, 1.0+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-host-process"
     },
@@ -39061,7 +39102,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Privilege Escalation (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_allowPrivilegeEscalation.go (allowPrivilegeEscalation, 1.8+; 1.25+ Windows exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-privilege-escalation"
     },
@@ -39167,7 +39211,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Privileged Containers (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_privileged.go (privileged, 1.0+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-privileged"
     },
@@ -39222,7 +39269,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Probes / Lifecycle Hooks (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_hostProbesAndhostLifecycle.go (hostProbesAndHostLifecycle, 1.34+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-probe-host"
     },
@@ -39329,7 +39379,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Running as Non-root user (v1.23+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_runAsUser.go (runAsUser, 1.23+; 1.35+ hostUsers: false exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "no-run-as-root-user"
     },
@@ -39693,7 +39746,10 @@ var RULE_DEFINITIONS = [
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_procMount_baseline.go (procMount, 1.0+; 1.35+ relaxed for hostUsers: false)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_procMount_restricted.go (procMount_restricted, 1.35+)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "proc-mount-default"
     },
@@ -40161,7 +40217,10 @@ var RULE_DEFINITIONS = [
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_runAsNonRoot.go (runAsNonRoot, 1.0+; 1.35+ hostUsers: false exempt)",
       "https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/#integration-with-pod-security-admission-checks"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "run-as-non-root"
     },
@@ -40278,7 +40337,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: Seccomp (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_baseline.go (seccompProfile_baseline, 1.0+ annotations, 1.19+ fields)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "seccomp-not-unconfined"
     },
@@ -40325,7 +40387,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, restricted: Seccomp (v1.19+) (https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seccompProfile_restricted.go (seccompProfile_restricted, 1.19+; 1.25+ Windows exempt)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "seccomp-profile-required"
     },
@@ -40409,7 +40474,10 @@ var RULE_DEFINITIONS = [
       "Pod Security Standards, baseline: SELinux (https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline)",
       "kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/policy/check_seLinuxOptions.go (seLinuxOptions, 1.0+; 1.31+ adds container_engine_t)"
     ],
-    "target": "pod",
+    "target": [
+      "pod",
+      "any-container"
+    ],
     "check": {
       "code": "selinux-options-restricted"
     },
@@ -59872,7 +59940,7 @@ function str4(v) {
 }
 function stringMap(v) {
   if (!isRecord(v)) return [];
-  return Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : x === null || x === void 0 ? "" : String(x)]);
+  return Object.entries(v).map(([k, x]) => [k, typeof x === "string" ? x : typeof x === "number" || typeof x === "boolean" ? String(x) : ""]);
 }
 function validateLabelName(key2, path9) {
   return isQualifiedName(key2).map((msg) => invalid2(path9, key2, msg));
@@ -62290,7 +62358,8 @@ function validatePodResourceClaims(claims, fldPath) {
       errs.push(invalid(p2, claim, "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified"));
     }
     if (rcn === void 0 && rctn === void 0) {
-      errs.push(invalid(p2, claim, "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`"));
+      const text = `core.PodResourceClaim{Name:${JSON.stringify(name ?? "")}, ResourceClaimName:(*string)(nil), ResourceClaimTemplateName:(*string)(nil)}`;
+      errs.push(invalid(p2, new GoRepr(text, claim), "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`"));
     }
     if (rcn !== void 0) for (const msg of nameIsDNSSubdomain(rcn)) errs.push(invalid(child(p2, "resourceClaimName"), rcn, msg));
     if (rctn !== void 0) for (const msg of nameIsDNSSubdomain(rctn)) errs.push(invalid(child(p2, "resourceClaimTemplateName"), rctn, msg));
@@ -62420,7 +62489,7 @@ function has2(o, k) {
 function stringMap2(v) {
   const out = {};
   if (!isRecord(v)) return out;
-  for (const [k, x] of Object.entries(v)) out[k] = typeof x === "string" ? x : x === null || x === void 0 ? "" : String(x);
+  for (const [k, x] of Object.entries(v)) out[k] = typeof x === "string" ? x : typeof x === "number" || typeof x === "boolean" ? String(x) : "";
   return out;
 }
 function nonNegative(value, path9) {
@@ -63402,6 +63471,7 @@ var DEFAULT_PORTS = {
   memcached: [11211],
   pause: []
 };
+var DAEMONS = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_PORTS), "httpd"]);
 var KNOWN_SERVERS = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_PORTS), "java", "node", "python", "python3", "agnhost"]);
 
 // src/shell/signals.ts
@@ -64125,11 +64195,17 @@ function readInputs(get) {
   const inputs = {
     paths: paths.length ? paths : ["."],
     features: splitList(get("features")),
+    rulesDirs: splitList(get("rules-dir")),
     failOn,
     onlyChanged: parseBoolean("only-changed", get("only-changed"))
   };
   const config = get("config");
   if (config) inputs.config = config;
+  const version = get("kubernetes-version");
+  if (version) {
+    if (!/^v?\d+\.\d+(?:\.\d+)?$/.test(version)) throw new InputError2(`Input "kubernetes-version" must look like 1.33, not "${version}".`);
+    inputs.kubernetesVersion = version;
+  }
   const sarif = get("sarif-file");
   if (sarif) inputs.sarifFile = sarif;
   return inputs;
@@ -64161,6 +64237,8 @@ async function run(deps = defaultDeps()) {
     const cwd = deps.env.GITHUB_WORKSPACE || process.cwd();
     const options = { cwd };
     if (inputs.config) options.config = inputs.config;
+    if (inputs.rulesDirs.length) options.rulesDirs = inputs.rulesDirs;
+    if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion;
     const lint2 = await deps.lint(inputs.paths, options);
     let results = lint2.results;
     if (inputs.onlyChanged) {

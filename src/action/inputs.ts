@@ -5,7 +5,7 @@
 export type FailOn = 'error' | 'warning' | 'never';
 
 /** Every input action.yml declares; a test holds action.yml to this list (metadata cannot lie). */
-export const INPUT_NAMES = ['paths', 'features', 'config', 'fail-on', 'sarif-file', 'only-changed'] as const;
+export const INPUT_NAMES = ['paths', 'features', 'config', 'rules-dir', 'kubernetes-version', 'fail-on', 'sarif-file', 'only-changed'] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** Every output action.yml declares and the Action sets. */
@@ -19,6 +19,10 @@ export interface ActionInputs {
   features: string[];
   /** A `.podproof.yaml` to use instead of the discovered one. */
   config?: string;
+  /** Folders of custom rules (`--rules-dir`). */
+  rulesDirs: string[];
+  /** Kubernetes version the rules judge against ("1.33"). */
+  kubernetesVersion?: string;
   failOn: FailOn;
   /** Where to write SARIF, relative to the workspace ('' : no SARIF). */
   sarifFile?: string;
@@ -53,11 +57,18 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
   const inputs: ActionInputs = {
     paths: paths.length ? paths : ['.'],
     features: splitList(get('features')),
+    rulesDirs: splitList(get('rules-dir')),
     failOn,
     onlyChanged: parseBoolean('only-changed', get('only-changed')),
   };
   const config = get('config');
   if (config) inputs.config = config;
+  const version = get('kubernetes-version');
+  if (version) {
+    // The syntax src/lint/version.ts parseKubernetesVersion accepts: 1.33, v1.33, 1.33.2.
+    if (!/^v?\d+\.\d+(?:\.\d+)?$/.test(version)) throw new InputError(`Input "kubernetes-version" must look like 1.33, not "${version}".`);
+    inputs.kubernetesVersion = version;
+  }
   const sarif = get('sarif-file');
   if (sarif) inputs.sarifFile = sarif;
   return inputs;

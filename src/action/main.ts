@@ -10,9 +10,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { lintFiles, type LintOptions } from '../api/index.js';
-import type { LintResult } from '../model/result.js';
-import { formatReport, type ReportInput, type ScenarioResult } from '../report/index.js';
+import { formatReport, lintFiles, type LintOptions, type LintResult, type ReportInput } from '../api/index.js';
 import { changedFiles, type Git } from './changed.js';
 import { failureReason, InputError, readInputs, type OutputName } from './inputs.js';
 
@@ -20,7 +18,8 @@ import { failureReason, InputError, readInputs, type OutputName } from './inputs
 declare const __PODPROOF_VERSION__: string | undefined;
 export const ACTION_VERSION = typeof __PODPROOF_VERSION__ === 'string' ? __PODPROOF_VERSION__ : '0.0.0-dev';
 
-type Lint = (patterns: string[], options: LintOptions & { config?: string }) => Promise<LintResult>;
+type Lint = (patterns: string[], options: LintOptions) => Promise<LintResult>;
+type ScenarioResult = NonNullable<ReportInput['scenarios']>[number];
 
 export interface ActionDeps {
   lint: Lint;
@@ -50,8 +49,10 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     const inputs = readInputs((name) => core.getInput(name));
     const cwd = deps.env.GITHUB_WORKSPACE || process.cwd();
 
-    const options: LintOptions & { config?: string } = { cwd };
+    const options: LintOptions = { cwd };
     if (inputs.config) options.config = inputs.config;
+    if (inputs.rulesDirs.length) options.rulesDirs = inputs.rulesDirs;
+    if (inputs.kubernetesVersion) options.kubernetesVersion = inputs.kubernetesVersion;
     const lint = await deps.lint(inputs.paths, options);
     let results = lint.results;
 

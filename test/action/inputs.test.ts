@@ -12,17 +12,19 @@ const from =
     inputs[name] ?? '';
 
 t.test('defaults', async (t) => {
-  t.same(readInputs(from({})), { paths: ['.'], features: [], failOn: 'error', onlyChanged: false });
+  t.same(readInputs(from({})), { paths: ['.'], features: [], rulesDirs: [], failOn: 'error', onlyChanged: false });
 });
 
 t.test('lists, config, sarif, booleans', async (t) => {
   const i = readInputs(
-    from({ paths: 'k8s/\n  deploy/**/*.yaml  charts/{a,b}/x.yaml\n', features: 'features/', config: '.podproof.yaml', 'sarif-file': 'out/p.sarif', 'only-changed': 'True', 'fail-on': 'warning' }),
+    from({ paths: 'k8s/\n  deploy/**/*.yaml  charts/{a,b}/x.yaml\n', features: 'features/', config: '.podproof.yaml', 'rules-dir': 'policy/rules', 'kubernetes-version': '1.33', 'sarif-file': 'out/p.sarif', 'only-changed': 'True', 'fail-on': 'warning' }),
   );
   t.same(i, {
     paths: ['k8s/', 'deploy/**/*.yaml', 'charts/{a,b}/x.yaml'],
     features: ['features/'],
     config: '.podproof.yaml',
+    rulesDirs: ['policy/rules'],
+    kubernetesVersion: '1.33',
     sarifFile: 'out/p.sarif',
     onlyChanged: true,
     failOn: 'warning',
@@ -32,6 +34,7 @@ t.test('lists, config, sarif, booleans', async (t) => {
 
 t.test('bad inputs are InputErrors that name the input', async (t) => {
   t.throws(() => readInputs(from({ 'fail-on': 'sometimes' })), new InputError('Input "fail-on" must be error, warning or never, not "sometimes".'));
+  t.throws(() => readInputs(from({ 'kubernetes-version': '1.x' })), new InputError('Input "kubernetes-version" must look like 1.33, not "1.x".'));
   t.throws(() => readInputs(from({ 'only-changed': 'yes' })), new InputError('Input "only-changed" must be true or false, not "yes".'));
 });
 
