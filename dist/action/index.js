@@ -33244,7 +33244,8 @@ function setEdit(text, root, keys, value) {
     while (p2 > range[0] && /\s/.test(text[p2 - 1])) p2--;
     const key2 = json ? JSON.stringify(first) : renderScalar(first, false);
     const body = `${key2}: ${json ? JSON.stringify(inner) : (0, import_yaml3.stringify)(inner, { collectionStyle: "flow" }).trim()}`;
-    return { start: p2, end: p2, text: map.items.length > 0 ? `, ${body}` : ` ${body} ` };
+    const sep = map.items.length === 0 ? " " : text[p2 - 1] === "," ? " " : ", ";
+    return { start: p2, end: p2, text: map.items.length > 0 ? `${sep}${body}${text[p2 - 1] === "," ? "," : ""}` : ` ${body} ` };
   }
   const firstKey = map.items[0]?.key;
   const keyStart = firstKey?.range?.[0];
@@ -33771,7 +33772,12 @@ function containerKindWord(t) {
 }
 function makeFinding(eff, site, target, v) {
   const def2 = eff.rule.definition;
-  const container = target.kind === "container" && typeof target.container?.name === "string" ? target.container.name : void 0;
+  let container;
+  if (target.kind === "container") {
+    const name = target.container?.name;
+    const where = target.containerPath ?? [];
+    container = typeof name === "string" && name !== "" ? name : formatPath(where.slice(-2));
+  }
   const values = {
     kind: site.ref.kind,
     name: site.ref.name ?? "",
@@ -60655,6 +60661,38 @@ function readResourceList(list2, fldPath, errs) {
   return out;
 }
 function validateContainerResourceRequirements(requirements, podClaimNames, fldPath) {
+  return validateResourceRequirements(requirements, validateContainerResourceName, podClaimNames, fldPath);
+}
+var SUPPORTED_POD_LEVEL_RESOURCES = ["cpu", "memory"];
+function validatePodResourceName(name, fldPath) {
+  const errs = validateResourceName(name, fldPath);
+  if (errs.length !== 0) return errs;
+  if (!SUPPORTED_POD_LEVEL_RESOURCES.includes(name) && !isHugePageResourceName(name)) {
+    errs.push(notSupported(fldPath, name, SUPPORTED_POD_LEVEL_RESOURCES));
+  }
+  return errs;
+}
+function validatePodResources(spec, fldPath) {
+  const resources = obj(spec, "resources");
+  if (!resources) return [];
+  const errs = [];
+  if (resources["claims"] !== void 0 && resources["claims"] !== null) {
+    errs.push(forbidden(child(fldPath, "claims"), "claims cannot be set for Resources at pod-level"));
+  }
+  errs.push(...validateResourceRequirements({ ...resources, claims: void 0 }, validatePodResourceName, /* @__PURE__ */ new Set(), fldPath));
+  const podLimits = readResourceList(obj(resources, "limits"), child(fldPath, "limits"), []);
+  objList(spec, "containers").forEach((c, i) => {
+    const limits = readResourceList(obj(obj(c, "resources"), "limits"), [], []);
+    for (const [name, q2] of limits) {
+      const podLimit = podLimits.get(name);
+      if (podLimit && cmpQuantity(q2, podLimit) > 0) {
+        errs.push(invalid(child(key(child(fldPath, "containers", i), name), "limits"), quantityString(q2), `must be less than or equal to pod limits of ${quantityString(podLimit)}`));
+      }
+    }
+  });
+  return errs;
+}
+function validateResourceRequirements(requirements, resourceNameFn, podClaimNames, fldPath) {
   const errs = [];
   const limPath = child(fldPath, "limits");
   const reqPath = child(fldPath, "requests");
@@ -60666,7 +60704,7 @@ function validateContainerResourceRequirements(requirements, podClaimNames, fldP
   let reqHuge = false;
   for (const [name, q2] of limits) {
     const p2 = key(limPath, name);
-    errs.push(...validateContainerResourceName(name, p2));
+    errs.push(...resourceNameFn(name, p2));
     errs.push(...validateResourceQuantityValue(name, q2, p2));
     if (isHugePageResourceName(name)) {
       limHuge = true;
@@ -60677,7 +60715,7 @@ function validateContainerResourceRequirements(requirements, podClaimNames, fldP
   }
   for (const [name, q2] of requests) {
     const p2 = key(reqPath, name);
-    errs.push(...validateContainerResourceName(name, p2));
+    errs.push(...resourceNameFn(name, p2));
     errs.push(...validateResourceQuantityValue(name, q2, p2));
     const limit = limits.get(name);
     if (limit) {
@@ -62399,6 +62437,7 @@ function validatePodSpec(spec, path9, opts) {
   errs.push(...validateContainers(containers, ctx, child(path9, "containers")));
   errs.push(...validateInitContainers(initContainers, containers, ctx, child(path9, "initContainers")));
   errs.push(...validateEphemeralContainers(ephemeral, containers, initContainers, ctx, child(path9, "ephemeralContainers")));
+  if (opts.podLevelResources !== false) errs.push(...validatePodResources(s, child(path9, "resources")));
   errs.push(...validatePodHostNetworkDeps(s, path9, resourceIsPod));
   errs.push(...validateRestartPolicy(restartPolicy, child(path9, "restartPolicy")));
   const dnsPolicy = str3(s, "dnsPolicy");
@@ -63870,6 +63909,21 @@ function helpText(rule) {
   md.push(`[Documentation](${rule.helpUri})`);
   return { text: text.join("\n\n"), markdown: md.join("\n\n") };
 }
+function isAbsoluteUri(s) {
+  try {
+    return new URL(s).protocol.length > 1;
+  } catch {
+    return false;
+  }
+}
+function region(r) {
+  const startLine = Math.max(1, Math.trunc(r.line) || 1);
+  const startColumn = Math.max(1, Math.trunc(r.column) || 1);
+  const endLine = Math.max(startLine, Math.trunc(r.endLine) || startLine);
+  let endColumn = Math.max(1, Math.trunc(r.endColumn) || 1);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
 function reportingDescriptor(rule) {
   return {
     id: rule.id,
@@ -63877,7 +63931,7 @@ function reportingDescriptor(rule) {
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.rationale ? `${rule.description} ${rule.rationale}` : rule.description },
     help: helpText(rule),
-    helpUri: rule.helpUri,
+    ...isAbsoluteUri(rule.helpUri) ? { helpUri: rule.helpUri } : {},
     defaultConfiguration: { level: sarifLevel(rule.severity), enabled: rule.severity !== "off" },
     properties: { category: rule.category, tags: ["kubernetes", rule.category] }
   };
@@ -63911,12 +63965,7 @@ function toSarif(input, opts = {}) {
         {
           physicalLocation: {
             artifactLocation: loc,
-            region: {
-              startLine: f.range.line,
-              startColumn: f.range.column,
-              endLine: f.range.endLine,
-              endColumn: f.range.endColumn
-            }
+            region: region(f.range)
           },
           ...logical.length ? { logicalLocations: logical } : {}
         }

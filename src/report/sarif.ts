@@ -79,6 +79,28 @@ function helpText(rule: RuleMeta): { text: string; markdown: string } {
   return { text: text.join('\n\n'), markdown: md.join('\n\n') };
 }
 
+/** Whether a string is an absolute URI (the schema's `format: uri`; code scanning rejects a whole upload over one bad one). */
+function isAbsoluteUri(s: string): boolean {
+  try {
+    return new URL(s).protocol.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A region the schema accepts whatever a producer upstream did: lines and columns ≥ 1, the end
+ * not before the start. (SARIF §3.30: 1-based lines and columns, endColumn exclusive.)
+ */
+function region(r: Finding['range']): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  const startLine = Math.max(1, Math.trunc(r.line) || 1);
+  const startColumn = Math.max(1, Math.trunc(r.column) || 1);
+  const endLine = Math.max(startLine, Math.trunc(r.endLine) || startLine);
+  let endColumn = Math.max(1, Math.trunc(r.endColumn) || 1);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+
 function reportingDescriptor(rule: RuleMeta): Record<string, unknown> {
   return {
     id: rule.id,
@@ -86,7 +108,7 @@ function reportingDescriptor(rule: RuleMeta): Record<string, unknown> {
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.rationale ? `${rule.description} ${rule.rationale}` : rule.description },
     help: helpText(rule),
-    helpUri: rule.helpUri,
+    ...(isAbsoluteUri(rule.helpUri) ? { helpUri: rule.helpUri } : {}),
     defaultConfiguration: { level: sarifLevel(rule.severity), enabled: rule.severity !== 'off' },
     properties: { category: rule.category, tags: ['kubernetes', rule.category] },
   };
@@ -131,12 +153,7 @@ export function toSarif(input: SarifInput, opts: { quiet?: boolean } = {}): Reco
         {
           physicalLocation: {
             artifactLocation: loc,
-            region: {
-              startLine: f.range.line,
-              startColumn: f.range.column,
-              endLine: f.range.endLine,
-              endColumn: f.range.endColumn,
-            },
+            region: region(f.range),
           },
           ...(logical.length ? { logicalLocations: logical } : {}),
         },

@@ -163,3 +163,21 @@ t.test('quiet keeps only errors (and only their rules)', async (t) => {
   t.same(q.runs[0]!.tool.driver.rules.map((r) => r.id), ['invalid', 'parse-error']);
   t.ok(validate(q));
 });
+
+t.test('defensive: odd positions and relative help links still validate', async (t) => {
+  const odd: Finding = { ...INVALID, filePath: '/repo/a.yaml', range: { line: 0, column: 0, endLine: 0, endColumn: 0 } };
+  const backwards: Finding = { ...INVALID, filePath: '/repo/a.yaml', ruleId: 'custom', range: { line: 5, column: 9, endLine: 5, endColumn: 3 } };
+  const log = toSarif({
+    results: [{ filePath: '/repo/a.yaml', findings: [odd, backwards] }],
+    rules: [{ id: 'custom', category: 'hygiene', severity: 'warning', description: 'A team rule.', helpUri: 'docs/custom.md' }],
+    cwd: CWD,
+    toolVersion: '0',
+  }) as unknown as SarifLog;
+  t.ok(validate(log), JSON.stringify(validate.errors));
+  const regions = log.runs[0]!.results.map((r) => (r.locations as { physicalLocation: { region: unknown } }[])[0]!.physicalLocation.region);
+  t.same(regions, [
+    { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    { startLine: 5, startColumn: 9, endLine: 5, endColumn: 9 },
+  ]);
+  t.notOk('helpUri' in log.runs[0]!.tool.driver.rules.find((r) => r.id === 'custom')!, 'a relative helpUri is left out');
+});
