@@ -74,7 +74,13 @@ function containerKindWord(t: LintTarget): string | undefined {
 
 function makeFinding(eff: EffectiveRule, site: ObjectSite, target: LintTarget, v: CheckViolation): Finding {
   const def = eff.rule.definition;
-  const container = target.kind === 'container' && typeof target.container?.name === 'string' ? target.container.name : undefined;
+  let container: string | undefined;
+  if (target.kind === 'container') {
+    // A container without a name is invalid (rule `invalid` says so); name it by its place.
+    const name = target.container?.name;
+    const where = target.containerPath ?? [];
+    container = typeof name === 'string' && name !== '' ? name : formatPath(where.slice(-2));
+  }
   const values: Record<string, string | undefined> = {
     kind: site.ref.kind,
     name: site.ref.name ?? '',

@@ -98,7 +98,9 @@ function setEdit(text: string, root: Node, keys: (string | number)[], value: unk
     while (p > range[0] && /\s/.test(text[p - 1] as string)) p--;
     const key = json ? JSON.stringify(first) : renderScalar(first, false);
     const body = `${key}: ${json ? JSON.stringify(inner) : stringify(inner, { collectionStyle: 'flow' }).trim()}`;
-    return { start: p, end: p, text: map.items.length > 0 ? `, ${body}` : ` ${body} ` };
+    // `{ a: 1, }` (a trailing comma, as in the Kubernetes docs' JSON-ish examples) takes no second comma.
+    const sep = map.items.length === 0 ? ' ' : text[p - 1] === ',' ? ' ' : ', ';
+    return { start: p, end: p, text: map.items.length > 0 ? `${sep}${body}${text[p - 1] === ',' ? ',' : ''}` : ` ${body} ` };
   }
   const firstKey = map.items[0]?.key as Node | undefined;
   const keyStart = firstKey?.range?.[0];

@@ -163,3 +163,9 @@ t.test('custom rules: compiled at run time, in presets, validated', async (t) =>
   const old = lintFile(parseFile('p.yaml', pod), rules, cfg, { kubernetesVersion: '1.19' }).filter((x) => x.ruleId === 'team-owner-label');
   t.same(old, [], 'outside its kubernetesVersions');
 });
+
+t.test('a container without a name is named by its place (invalid reports the missing name)', async (t) => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - image: nginx\n';
+  const f = lintFile(parseFile('p.yaml', text), builtinRules(), only({ 'image-tag-pinned': 'error' }));
+  t.equal(f[0]?.message, 'Container "containers[0]" in Pod "web" has no tag, so it means "latest" (image "nginx").');
+});

@@ -203,3 +203,11 @@ examples:
   );
   t.same(lintFile(parseFile('p.yaml', out.text), rules, only('fixture-no-escalation')), [], 'fixed');
 });
+
+t.test('flow mappings with trailing commas (the Kubernetes docs JSON-ish examples, e.g. pods/commands.yaml)', async (t) => {
+  const text = '{\n  apiVersion: "v1",\n  kind: "Pod",\n  metadata: { name: "demo", },\n  spec: {\n    containers: [{\n      name: "app",\n      image: "debian:12",\n    }],\n  },\n}\n';
+  const out = applyFixes(text, lintText(text, only('termination-message-policy')));
+  t.equal(out.applied, 1);
+  t.equal(out.text, text.replace('image: "debian:12",\n', 'image: "debian:12", terminationMessagePolicy: FallbackToLogsOnError,\n'));
+  t.same(parseFile('p.yaml', out.text).problems, [], 'still parses');
+});
