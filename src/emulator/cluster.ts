@@ -1203,7 +1203,7 @@ export class Cluster {
     let env: Record<string, string>;
     try {
       // A strict, missing volume source is a config error too.
-      for (const v of p.pod.spec?.volumes ?? []) if (!v.hostPath && !v.emptyDir) volumeFiles(v as Record<string, unknown>, ctx);
+      for (const v of p.pod.spec?.volumes ?? []) if (!v.hostPath && !v.emptyDir) volumeFiles(v, ctx);
       env = containerEnv(c.spec, ctx, expandKubeletVars, this.hostname(p));
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;

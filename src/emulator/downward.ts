@@ -176,7 +176,7 @@ function envValue(
   const vf = e.valueFrom;
   if (vf === undefined) return '';
   if (vf.fieldRef) return fieldRefValue(vf.fieldRef.fieldPath, ctx);
-  if (vf.resourceFieldRef) return resourceFieldValue(vf.resourceFieldRef as { resource: string }, container, ctx);
+  if (vf.resourceFieldRef) return resourceFieldValue(vf.resourceFieldRef, container, ctx);
   const keyRef = vf.configMapKeyRef ?? vf.secretKeyRef;
   if (keyRef) {
     const kind = vf.configMapKeyRef ? 'ConfigMap' : 'Secret';
@@ -222,8 +222,8 @@ export function volumeFiles(volume: Record<string, unknown>, ctx: DownwardContex
       if (isRecord(fr) && typeof fr['fieldPath'] === 'string') out[it['path']] = fieldRefValue(fr['fieldPath'], ctx);
       else if (isRecord(rr) && typeof rr['resource'] === 'string') {
         const cname = typeof rr['containerName'] === 'string' ? rr['containerName'] : undefined;
-        const c = (ctx.pod.spec?.containers ?? []).find((x) => x.name === cname) ?? (ctx.pod.spec?.containers?.[0] as Container);
-        out[it['path']] = resourceFieldValue(rr as { resource: string }, c, ctx);
+        const c = (ctx.pod.spec?.containers ?? []).find((x) => x.name === cname) ?? ctx.pod.spec?.containers[0];
+        if (c) out[it['path']] = resourceFieldValue(rr as { resource: string }, c, ctx);
       }
     }
   };

@@ -31,7 +31,7 @@ export function splitObjects(input: Pod | KubeObject | KubeObject[]): { pods: Po
   const pods: Pod[] = [];
   const objects: KubeObject[] = [];
   for (const o of list) {
-    if (o.kind === 'Pod' || (o.kind === undefined && 'spec' in o)) pods.push(o as Pod);
+    if (o.kind === 'Pod' || (o.kind === undefined && 'spec' in o)) pods.push(o);
     else {
       const p = podFromTemplate(o);
       if (p) pods.push(p);

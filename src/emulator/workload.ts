@@ -31,11 +31,11 @@ function templateOf(obj: KubeObject): { template?: PodTemplateSpec; jobTemplate?
   if (!isRecord(spec)) return {};
   if (obj.kind === 'CronJob') {
     const jt = spec['jobTemplate'];
-    if (isRecord(jt) && isRecord(jt['spec']) && isRecord(jt['spec']['template'])) return { template: jt['spec']['template'] as PodTemplateSpec, jobTemplate: true };
+    if (isRecord(jt) && isRecord(jt['spec']) && isRecord(jt['spec']['template'])) return { template: jt['spec']['template'], jobTemplate: true };
     return {};
   }
-  if (obj.kind === 'PodTemplate') return isRecord(obj['template']) ? { template: obj['template'] as PodTemplateSpec } : {};
-  return isRecord(spec['template']) ? { template: spec['template'] as PodTemplateSpec } : {};
+  if (obj.kind === 'PodTemplate') return isRecord(obj['template']) ? { template: obj['template'] } : {};
+  return isRecord(spec['template']) ? { template: spec['template'] } : {};
 }
 
 export const WORKLOAD_KINDS = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'PodTemplate']);
