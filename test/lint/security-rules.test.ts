@@ -529,3 +529,33 @@ items:
   const g = await lint('no-host-port', list);
   t.same(g.map(at), ['items[0].spec.containers[0].ports[0].hostPort@14:25']);
 });
+
+t.test('PSS container findings carry the container name, so per-container suppression works', async (t) => {
+  const m = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  annotations:
+    podproof.dev/ignore: "no-privileged[debug]"
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      securityContext:
+        privileged: true
+    - name: debug
+      image: busybox:1.36
+      securityContext:
+        privileged: true
+`;
+  const f = await lint('no-privileged', m);
+  t.same(
+    f.map((x) => [x.container, Boolean(x.suppressed), at(x)]),
+    [
+      ['app', false, 'spec.containers[0].securityContext.privileged@12:21'],
+      ['debug', true, 'spec.containers[1].securityContext.privileged@16:21'],
+    ],
+  );
+  const pod = await lint('run-as-non-root', m.replace('    podproof.dev/ignore: "no-privileged[debug]"\n', '    podproof.dev/ignore: "run-as-non-root"\n'));
+  t.ok(pod.every((x) => x.suppressed), 'object-level suppression covers pod and container findings');
+});

@@ -43,16 +43,53 @@ export interface PssAdapterOptions {
   choose?: (ctx: CheckContext) => PssCheck;
 }
 
-/** Run a PSS check as a `target: pod` code check. */
+/** Whether a violation is about a container's own field (then a container target reports it). */
+function containerIndex(v: PssViolation): [list: string, index: number] | undefined {
+  if (v.base !== 'spec') return undefined;
+  const [list, index] = v.path;
+  if ((list === 'initContainers' || list === 'containers' || list === 'ephemeralContainers') && typeof index === 'number') return [list, index];
+  return undefined;
+}
+
+/** The violation belongs to this target: container fields to their container, the rest to the pod. */
+function belongs(ctx: CheckContext, v: PssViolation): boolean {
+  const at = containerIndex(v);
+  if (ctx.target.kind === 'pod') return at === undefined;
+  if (ctx.target.kind !== 'container' || at === undefined || !ctx.target.containerPath) return false;
+  const cp = ctx.target.containerPath;
+  return cp.length === ctx.target.specPath.length + 2 && cp[cp.length - 2] === at[0] && cp[cp.length - 1] === at[1];
+}
+
+/** One evaluation per pod spec, check and version, shared by the pod and container targets. */
+const memo = new WeakMap<PssCheck, WeakMap<object, { key: string; result: PssResult }>>();
+function evaluate(fn: PssCheck, ctx: CheckContext): PssResult {
+  const key = `${ctx.kubernetesVersion.major}.${ctx.kubernetesVersion.minor}`;
+  let perSpec = memo.get(fn);
+  if (!perSpec) memo.set(fn, (perSpec = new WeakMap()));
+  const spec = ctx.target.spec as unknown as object;
+  const hit = perSpec.get(spec);
+  if (hit && hit.key === key) return hit.result;
+  const result = fn({ metadata: ctx.target.metadata, spec: ctx.target.spec }, ctx.kubernetesVersion);
+  perSpec.set(spec, { key, result });
+  return result;
+}
+
+/**
+ * Run a PSS check as a code check for `target: [pod, any-container]` (or `pod`): the check is
+ * evaluated on the whole pod, exactly as upstream does; each offending container field is
+ * reported by that container's target (so findings carry the container's name and per-container
+ * suppressions work), everything else (pod-level fields, volumes, annotations) by the pod target.
+ */
 export function pssCodeCheck(check: PssCheck, opts: PssAdapterOptions = {}): CodeCheck {
   return (ctx) => {
-    if (ctx.target.kind !== 'pod') return [];
+    if (ctx.target.kind !== 'pod' && ctx.target.kind !== 'container') return [];
     const fn = opts.choose ? opts.choose(ctx) : check;
-    const result = fn({ metadata: ctx.target.metadata, spec: ctx.target.spec }, ctx.kubernetesVersion);
+    const result = evaluate(fn, ctx);
     if (result.allowed) return [];
     const out: CheckViolation[] = [];
     const seen = new Set<string>();
     for (const v of result.violations) {
+      if (!belongs(ctx, v)) continue;
       if (opts.filter && !opts.filter(v)) continue;
       const wanted = fullPath(ctx, v);
       const path = v.missing ? existingPrefix(ctx.target.object, wanted) : wanted;
