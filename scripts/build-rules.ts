@@ -142,7 +142,8 @@ writeFileSync(path.join(genDir, 'config-schema.ts'), esmify(standalone(cfgAjv, {
 // Rule metadata (with examples: the docs and the example test use them).
 const rulesModule =
   `${HEADER}import * as CV from './check-validators.js';\nimport * as OV from './option-validators.js';\n\n` +
-  `export const RULE_DEFINITIONS = ${JSON.stringify(definitions, null, 2)};\n\n` +
+  // JSON.parse of a string literal is parsed faster by V8 than the same object literal (cold start).
+  `export const RULE_DEFINITIONS = JSON.parse(${JSON.stringify(JSON.stringify(definitions))});\n\n` +
   `export const CHECK_VALIDATORS = {\n${definitions
     .filter((d) => 'schema' in d.check)
     .map((d) => `  ${JSON.stringify(d.id)}: CV.${ident('check', d.id)},`)
