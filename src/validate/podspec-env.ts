@@ -190,6 +190,13 @@ function validateEnvVarValueFrom(ev: Obj, fldPath: FieldPath): FieldError[] {
     numSources++;
     errs.push(...validateKeySelector(sec, child(fldPath, 'secretKeyRef')));
   }
+  // fileKeyRef (EnvFiles, 1.34+): counted as a source so an env var using it is not reported as
+  // having none; its own fields are checked for presence only.
+  const fk = obj(vf, 'fileKeyRef');
+  if (fk) {
+    numSources++;
+    for (const f of ['volumeName', 'path', 'key']) if (str(fk, f) === '') errs.push(required(child(fldPath, 'fileKeyRef', f)));
+  }
   const value = str(ev, 'value') ?? '';
   if (numSources === 0) {
     errs.push(invalid(fldPath, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));

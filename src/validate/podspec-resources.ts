@@ -14,7 +14,7 @@ import { OMIT, type FieldError } from '../model/field-error.js';
 import type { FieldPath } from '../model/fieldpath.js';
 import { QUANTITY_FORMAT_DETAIL } from '../model/quantity.js';
 import { IS_NEGATIVE_ERROR_MSG, isDNS1123Label, isQualifiedName } from './names.js';
-import { child, duplicate, forbidden, invalid, key, obj, objList, required, sortedList, str, type Obj } from './podspec-common.js';
+import { child, duplicate, forbidden, invalid, key, notSupported, obj, objList, required, sortedList, str, type Obj } from './podspec-common.js';
 import { cmpQuantity, intValue, milliValue, parseExactQuantity, quantityString, roundUpToMilli, type ExactQuantity } from './podspec-quantity.js';
 
 const STANDARD_RESOURCES = new Set([
@@ -146,6 +146,57 @@ function readResourceList(list: Obj | undefined, fldPath: FieldPath, errs: Field
 
 /** validateResourceRequirements with validateContainerResourceName. */
 export function validateContainerResourceRequirements(requirements: Obj | undefined, podClaimNames: Set<string>, fldPath: FieldPath): FieldError[] {
+  return validateResourceRequirements(requirements, validateContainerResourceName, podClaimNames, fldPath);
+}
+
+/** resourcehelper.SupportedPodLevelResources (cpu, memory; hugepages by prefix). */
+const SUPPORTED_POD_LEVEL_RESOURCES = ['cpu', 'memory'];
+
+/** validatePodResourceName. */
+function validatePodResourceName(name: string, fldPath: FieldPath): FieldError[] {
+  const errs = validateResourceName(name, fldPath);
+  if (errs.length !== 0) return errs;
+  if (!SUPPORTED_POD_LEVEL_RESOURCES.includes(name) && !isHugePageResourceName(name)) {
+    errs.push(notSupported(fldPath, name, SUPPORTED_POD_LEVEL_RESOURCES));
+  }
+  return errs;
+}
+
+/**
+ * validatePodResources (PodLevelResources, beta and on by default since 1.34): claims are
+ * forbidden, names must be pod-level resources, requests ≤ limits, and no container limit may
+ * exceed the pod's (validatePodResourceConsistency). The aggregate-requests half of
+ * validatePodResourceConsistency is not ported (it depends on SetDefaults_Pod's pod-level
+ * request defaulting, which defaults.ts does not do yet).
+ */
+export function validatePodResources(spec: Obj, fldPath: FieldPath): FieldError[] {
+  const resources = obj(spec, 'resources');
+  if (!resources) return [];
+  const errs: FieldError[] = [];
+  if (resources['claims'] !== undefined && resources['claims'] !== null) {
+    errs.push(forbidden(child(fldPath, 'claims'), 'claims cannot be set for Resources at pod-level'));
+  }
+  errs.push(...validateResourceRequirements({ ...resources, claims: undefined }, validatePodResourceName, new Set(), fldPath));
+  const podLimits = readResourceList(obj(resources, 'limits'), child(fldPath, 'limits'), []);
+  objList(spec, 'containers').forEach((c, i) => {
+    const limits = readResourceList(obj(obj(c, 'resources'), 'limits'), [], []);
+    for (const [name, q] of limits) {
+      const podLimit = podLimits.get(name);
+      if (podLimit && cmpQuantity(q, podLimit) > 0) {
+        errs.push(invalid(child(key(child(fldPath, 'containers', i), name), 'limits'), quantityString(q), `must be less than or equal to pod limits of ${quantityString(podLimit)}`));
+      }
+    }
+  });
+  return errs;
+}
+
+/** validateResourceRequirements. */
+function validateResourceRequirements(
+  requirements: Obj | undefined,
+  resourceNameFn: (name: string, p: FieldPath) => FieldError[],
+  podClaimNames: Set<string>,
+  fldPath: FieldPath,
+): FieldError[] {
   const errs: FieldError[] = [];
   const limPath = child(fldPath, 'limits');
   const reqPath = child(fldPath, 'requests');
@@ -157,7 +208,7 @@ export function validateContainerResourceRequirements(requirements: Obj | undefi
   let reqHuge = false;
   for (const [name, q] of limits) {
     const p = key(limPath, name);
-    errs.push(...validateContainerResourceName(name, p));
+    errs.push(...resourceNameFn(name, p));
     errs.push(...validateResourceQuantityValue(name, q, p));
     if (isHugePageResourceName(name)) {
       limHuge = true;
@@ -168,7 +219,7 @@ export function validateContainerResourceRequirements(requirements: Obj | undefi
   }
   for (const [name, q] of requests) {
     const p = key(reqPath, name);
-    errs.push(...validateContainerResourceName(name, p));
+    errs.push(...resourceNameFn(name, p));
     errs.push(...validateResourceQuantityValue(name, q, p));
     const limit = limits.get(name);
     if (limit) {

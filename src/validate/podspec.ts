@@ -10,9 +10,12 @@
  * Error order follows the Go code, so an aggregated message reads like kubectl's. Where Go
  * iterates a map (resource lists, labels) the manifest's key order is used.
  *
- * Feature gates are those of a default Kubernetes 1.33 API server: RelaxedEnvironmentVariableValidation,
- * RelaxedDNSSearchValidation and PodLifecycleSleepActionAllowZero on; PodLevelResources,
- * InPlacePodVerticalScaling on (init-container resizePolicy allowed). Options below let callers pick otherwise.
+ * Feature gates are the defaults of the Kubernetes release the project targets (1.36, see
+ * validate/kinds.ts KUBERNETES_VERSION), as far as this port knows them:
+ * RelaxedEnvironmentVariableValidation, RelaxedDNSSearchValidation,
+ * PodLifecycleSleepActionAllowZero, InPlacePodVerticalScaling (init-container resizePolicy
+ * allowed), ImageVolume subPath and PodLevelResources (partly) on; ContainerRestartRules off
+ * (restartPolicy on a regular container is Forbidden). Options below let callers pick otherwise.
  *
  * Never throws: values of the wrong type are skipped (the schema layer reports them).
  */
@@ -56,7 +59,7 @@ import {
   validateInitContainers,
   type ContainerContext,
 } from './podspec-containers.js';
-import { validateOverhead } from './podspec-resources.js';
+import { validateOverhead, validatePodResources } from './podspec-resources.js';
 import {
   validateAffinity,
   validateLabels,
@@ -88,6 +91,8 @@ export interface PodSpecValidationOptions {
   allowSleepZero?: boolean;
   /** PodValidationOptions.AllowSidecarResizePolicy (InPlacePodVerticalScaling, on by default since 1.33; default true). */
   allowSidecarResizePolicy?: boolean;
+  /** PodLevelResources (beta, on by default since 1.34; default true): validate spec.resources. */
+  podLevelResources?: boolean;
 }
 
 const MAX_INT32 = 2147483647;
@@ -278,6 +283,7 @@ export function validatePodSpec(spec: unknown, path: FieldPath, opts: PodSpecVal
   errs.push(...validateContainers(containers, ctx, child(path, 'containers')));
   errs.push(...validateInitContainers(initContainers, containers, ctx, child(path, 'initContainers')));
   errs.push(...validateEphemeralContainers(ephemeral, containers, initContainers, ctx, child(path, 'ephemeralContainers')));
+  if (opts.podLevelResources !== false) errs.push(...validatePodResources(s, child(path, 'resources')));
 
   errs.push(...validatePodHostNetworkDeps(s, path, resourceIsPod));
   errs.push(...validateRestartPolicy(restartPolicy, child(path, 'restartPolicy')));

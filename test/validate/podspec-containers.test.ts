@@ -318,6 +318,7 @@ const rows: Row[] = [
       { path: `${C0}.env[0].valueFrom.secretKeyRef.key`, type: 'Invalid value' },
     ],
   },
+  { name: 'fileKeyRef counts as a source', mirrors: 'validateEnvVarValueFrom with EnvFiles (fileKeyRef)', spec: one({ env: [{ name: 'abc', valueFrom: { fileKeyRef: { volumeName: 'v', path: 'env', key: 'K' } } }] }), expect: [] },
   // --- envFrom ---
   { name: 'envFrom configMapRef', mirrors: 'TestValidateEnvFrom successCase', spec: one({ envFrom: [{ prefix: 'pre_', configMapRef: { name: 'abc' } }] }), expect: [] },
   {

@@ -725,6 +725,39 @@ const rows: Row[] = [
     spec: spec({ resourceClaims: [{ name: 'my-claim' }] }),
     expect: [{ path: 'spec.resourceClaims[0]', type: 'Invalid value' }],
   },
+  // --- pod-level resources (PodLevelResources) ---
+  { name: 'pod-level resources', mirrors: 'TestValidatePodResources successCases', spec: spec({ resources: { requests: { cpu: '1' }, limits: { cpu: '2', memory: '1Gi' } } }), expect: [] },
+  {
+    name: 'pod-level claims forbidden',
+    mirrors: 'validatePodResources "claims cannot be set for Resources at pod-level"',
+    spec: spec({ resources: { claims: [{ name: 'c' }] } }),
+    expect: [{ path: 'spec.resources.claims', type: 'Forbidden', message: 'spec.resources.claims: Forbidden: claims cannot be set for Resources at pod-level' }],
+  },
+  {
+    name: 'pod-level unsupported resource',
+    mirrors: 'validatePodResourceName IsSupportedPodLevelResource',
+    spec: spec({ resources: { limits: { 'ephemeral-storage': '1Gi' } } }),
+    expect: [
+      {
+        path: 'spec.resources.limits[ephemeral-storage]',
+        type: 'Unsupported value',
+        message: 'spec.resources.limits[ephemeral-storage]: Unsupported value: "ephemeral-storage": supported values: "cpu", "memory"',
+      },
+    ],
+  },
+  {
+    name: 'pod-level request above limit',
+    mirrors: 'validatePodResourceRequirements (validateResourceRequirements)',
+    spec: spec({ resources: { requests: { memory: '2Gi' }, limits: { memory: '1Gi' } } }),
+    expect: [{ path: 'spec.resources.requests', type: 'Invalid value', message: 'spec.resources.requests: Invalid value: "2Gi": must be less than or equal to memory limit of 1Gi' }],
+  },
+  {
+    name: 'container limit above the pod limit',
+    mirrors: 'validatePodResourceConsistency "must be less than or equal to pod limits"',
+    spec: spec({ resources: { limits: { cpu: '1' } }, containers: [ctr({ resources: { limits: { cpu: '2' } } })] }),
+    expect: [{ path: 'spec.resources.containers[0][cpu].limits', type: 'Invalid value', message: 'spec.resources.containers[0][cpu].limits: Invalid value: "2": must be less than or equal to pod limits of 1' }],
+  },
+  { name: 'pod-level resources ignored when the gate is off', mirrors: 'ValidatePodSpec opts.PodLevelResourcesEnabled', opts: { podLevelResources: false }, spec: spec({ resources: { claims: [] } }), expect: [] },
   // --- ephemeral containers on create / in templates ---
   {
     name: 'ephemeral containers on create',
