@@ -23,11 +23,8 @@
 import type { Container, ContainerState, ContainerStatus, KubeObject, LifecycleHandler, Pod, PodCondition, PodStatus, Probe } from '../model/k8s.js';
 import { parseQuantity } from '../model/quantity.js';
 // The shell's contract (src/shell): processes, the virtual file system, argv resolution.
-import type { ProcessState, RunningProcess } from '../shell/process.js';
-import { startProcess as shellStartProcess } from '../shell/process.js';
-import type { Signal } from '../shell/signals.js';
-import { ContainerFs, VolumeTree } from '../shell/vfs.js';
-import { expandKubeletVars, imageStopSignal, resolveArgv } from '../shell/images.js';
+import type { ProcessState, RunningProcess, Signal } from '../shell/index.js';
+import { ContainerFs, VolumeTree, expandKubeletVars, imageStopSignal, resolveArgv, startProcess as shellStartProcess } from '../shell/index.js';
 import { Backoff, goDuration } from './backoff.js';
 import { ConfigError, containerEnv, volumeFiles, type DownwardContext } from './downward.js';
 import { TimerHeap, type Timer } from './heap.js';
@@ -2042,7 +2039,8 @@ export class Cluster {
       lastState,
       ready,
       restartCount: cur?.restartCount ?? 0,
-      image: ri.image,
+      // convertToAPIContainerStatuses: the spec's image until the runtime reports one
+      image: cur ? ri.image : image,
       imageID: cur ? ri.imageID : '',
       started,
     };

@@ -3,7 +3,7 @@
  * the start of the simulation unless a name says otherwise.
  */
 import type { KubeObject, PodStatus } from '../model/k8s.js';
-import type { ProcessOptions, RunningProcess } from '../shell/process.js';
+import type { ProcessOptions, RunningProcess } from '../shell/index.js';
 import type { Taint } from './scheduler.js';
 
 export type { Taint } from './scheduler.js';
