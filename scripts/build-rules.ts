@@ -7,7 +7,8 @@
  * - compiles every schema check, every option schema, and schema/podproof-config.json with ajv
  *   STANDALONE into src/lint/generated/*.ts, so no rule YAML is parsed and no ajv compile
  *   happens at run time for built-in rules;
- * - generates src/lint/checks/index.ts registering every src/lint/checks/<id>.ts.
+ * - generates src/lint/checks/index.ts registering every src/lint/checks/<id>.ts;
+ * - writes schema/podproof-rule.json (the rule format, for custom rule authors).
  * Output is deterministic (sorted), so CI can check it with `git diff --exit-code`.
  */
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -138,6 +139,9 @@ const configSchema = JSON.parse(readFileSync(path.join(root, 'schema/podproof-co
 const cfgAjv = new AjvCtor({ code: { source: true, esm: true }, strict: false, allErrors: true });
 cfgAjv.addSchema(configSchema, 'config');
 writeFileSync(path.join(genDir, 'config-schema.ts'), esmify(standalone(cfgAjv, { validateConfig: 'config' })));
+
+// The rule format as a shipped JSON Schema, for editors of custom rule files (# yaml-language-server: $schema=…).
+writeFileSync(path.join(root, 'schema/podproof-rule.json'), `${JSON.stringify(RULE_FORMAT_SCHEMA, null, 2)}\n`);
 
 // Rule metadata (with examples: the docs and the example test use them).
 const rulesModule =

@@ -40,7 +40,7 @@ const example = {
 
 export const RULE_FORMAT_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://podproof.dev/schema/rule.json',
+  $id: 'https://podproof.dev/schema/podproof-rule.json',
   title: 'podproof rule',
   type: 'object',
   additionalProperties: false,
