@@ -842,7 +842,7 @@ export class Cluster {
 
   private podsOnNode(node: string): PodOnNode[] {
     return this.podsList
-      .filter((p) => p.node === node && !p.removed && !(p.terminal && !p.terminating))
+      .filter((p) => p.node === node && !p.removed && !p.terminal)
       .map((p) => ({ requests: podRequests(p.pod), hostPorts: podHostPorts(p.pod) }));
   }
 
@@ -1674,6 +1674,10 @@ export class Cluster {
     // All stopped: the sandbox goes, the phase becomes terminal (1.27+), then the object is deleted.
     p.sandbox = false;
     p.terminal = true;
+    // the scheduler's cache frees the pod's resources and host ports: pending pods are retried
+    if (this.podsList.some((x) => x.node === undefined && !x.removed)) {
+      this.heap.push(this.t, PRIO_KUBELET, () => this.retryScheduling());
+    }
     for (const c of p.containers) for (const w of Object.values(c.workers)) if (w) w.stopped = true;
     p.statusDirty = true;
     this.snapshot(p);

@@ -112,3 +112,15 @@ t.test('fitErrorMessage sorts the histogram as strings (sortReasonsHistogram)', 
     '0/3 nodes are available: 1 Insufficient memory, 2 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
   );
 });
+
+t.test('a pending pod is scheduled once a finished pod frees the node (scheduler cache update on pod deletion)', async (t) => {
+  const c = createCluster({ nodes: [{ name: 'n', cpu: 1 }] });
+  const a = c.createPod(pod('a', [{ name: 'app', image: 'busybox:1.36', command: ['sh', '-c', 'sleep 5'], resources: { requests: { cpu: '800m' } } }], { restartPolicy: 'Never' }));
+  const b = c.createPod(pod('b', [{ name: 'app', image: 'busybox:1.36', command: ['sleep', '99'], resources: { requests: { cpu: '800m' } } }]));
+  t.equal(a.nodeName(), 'n');
+  t.equal(b.nodeName(), undefined);
+  c.advance(5 * S);
+  t.equal(a.phase(), 'Succeeded');
+  t.equal(b.nodeName(), 'n');
+  t.equal(b.row().status, 'Running');
+});
