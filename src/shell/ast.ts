@@ -3,7 +3,8 @@
 /** One piece of a word. `q` marks quoted text: no field splitting, no pathname expansion. */
 export type WordPart =
   | { t: 'lit'; v: string; q: boolean }
-  | { t: 'param'; name: string; op?: ParamOp; arg?: Word; length?: boolean; q: boolean }
+  /** `index`: the raw subscript of `${name[index]}` (bash arrays: `@`, `*` or arithmetic). */
+  | { t: 'param'; name: string; op?: ParamOp; arg?: Word; length?: boolean; index?: string; q: boolean }
   | { t: 'cmd'; body: List; q: boolean }
   | { t: 'arith'; expr: Word; q: boolean };
 
@@ -24,7 +25,12 @@ export interface Redirect {
 export interface Assign {
   name: string;
   value: Word;
+  /** bash array assignment `name=(a b c)`. */
+  array?: Word[];
 }
+
+/** A token of bash's `[[ … ]]`: an operator, or a word (`regex`: the right side of `=~`). */
+export type CondToken = { op: string } | { word: Word; regex?: boolean };
 
 export type Command =
   /** `line`: 1-based line of the command in its script (dash and bash print it in errors). */
@@ -35,7 +41,9 @@ export type Command =
   | { t: 'loop'; until: boolean; cond: List; body: List; redirs: Redirect[] }
   | { t: 'for'; name: string; items?: Word[]; body: List; redirs: Redirect[] }
   | { t: 'case'; word: Word; items: { patterns: Word[]; body: List }[]; redirs: Redirect[] }
-  | { t: 'func'; name: string; body: Command; redirs: Redirect[] };
+  | { t: 'func'; name: string; body: Command; redirs: Redirect[] }
+  /** bash/BusyBox `[[ … ]]` (not in dash). */
+  | { t: 'cond'; tokens: CondToken[]; redirs: Redirect[]; line: number };
 
 export interface Pipeline {
   bang: boolean;

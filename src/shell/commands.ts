@@ -590,15 +590,22 @@ function* ls(ctx: CmdCtx, argv: string[]): Gen<number> {
 
 function* head(ctx: CmdCtx, argv: string[]): Gen<number> {
   let n = 10;
+  let bytes: number | undefined;
   const files: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '-n') n = Number(argv[++i] ?? '10');
+    else if (a === '-c') bytes = Number(argv[++i] ?? '0');
+    else if (/^-c\d+$/.test(a)) bytes = Number(a.slice(2));
     else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
     else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
     else files.push(a);
   }
   const { text, status } = readInputs(ctx, 'head', files);
+  if (bytes !== undefined) {
+    if (text) ctx.io.stdout(text.slice(0, bytes));
+    return status;
+  }
   const lines = text.split('\n');
   const outLines = lines.slice(0, n);
   let out = outLines.join('\n');
@@ -708,8 +715,33 @@ function* cp(ctx: CmdCtx, argv: string[]): Gen<number> {
   const dest = resolvePath(ctx.cwd, rest[rest.length - 1] as string);
   const destIsDir = ctx.fs.isDir(dest);
   let status = 0;
+  const recursive = argv.some((a) => /^-[a-zA-Z]*[rRa]/.test(a));
+  const copyTree = (from: string, to: string): boolean => {
+    const names = ctx.fs.list(from);
+    if (names === undefined) {
+      const r = ctx.fs.read(from);
+      return r.ok && ctx.fs.write(to, r.value).ok;
+    }
+    if (!ctx.fs.isDir(to) && !ctx.fs.mkdir(to, false).ok) return false;
+    return names.every((n) => copyTree(`${from === '/' ? '' : from}/${n}`, `${to}/${n}`));
+  };
   for (const s of rest.slice(0, -1)) {
     const src = resolvePath(ctx.cwd, s);
+    if (ctx.fs.isDir(src)) {
+      if (!recursive && !move) {
+        ctx.io.stderr(gnu(ctx) ? `${name}: -r not specified; omitting directory '${s}'\n` : `${name}: omitting directory '${s}'\n`);
+        status = 1;
+        continue;
+      }
+      const target = destIsDir ? `${dest}/${src.slice(src.lastIndexOf('/') + 1)}` : dest;
+      if (!copyTree(src, target)) {
+        ctx.io.stderr(`${name}: cannot create directory '${target}': ${msg('EROFS')}\n`);
+        status = 1;
+        continue;
+      }
+      if (move) ctx.fs.remove(src, true);
+      continue;
+    }
     const r = ctx.fs.read(src);
     if (!r.ok) {
       ctx.io.stderr(gnu(ctx) ? `${name}: cannot stat '${s}': ${msg(r.code)}\n` : `${name}: can't stat '${s}': ${msg(r.code)}\n`);
@@ -972,7 +1004,7 @@ function* httpClient(ctx: CmdCtx, argv: string[]): Gen<number> {
   const port = Number(m?.[3] ?? (m?.[1] === 'https' ? 443 : 80));
   const path = m?.[4] ?? '/';
   const local = host === 'localhost' || host === '127.0.0.1' || host === ctx.hostname || host === '0.0.0.0';
-  const r = local ? ctx.network(port, path) : 'refused';
+  const r = local ? ctx.network(port, path) : ctx.network(port, path, host);
   if (r === 'refused' || r === 0) {
     if (isCurl) {
       if (!quiet || argv.includes('-sS') || argv.includes('-S')) ctx.io.stderr(`curl: (7) Failed to connect to ${host} port ${port}: Connection refused\n`);
@@ -988,9 +1020,20 @@ function* httpClient(ctx: CmdCtx, argv: string[]): Gen<number> {
       ctx.io.stderr(`wget: server returned error: HTTP/1.1 ${r} ${r === 404 ? 'Not Found' : 'Error'}\n`);
       return 1;
     }
-    if (outFile && outFile !== '-') ctx.fs.write(resolvePath(ctx.cwd, outFile), '');
+    if (outFile && outFile !== '-') {
+      const w = ctx.fs.write(resolvePath(ctx.cwd, outFile), '');
+      if (!w.ok) {
+        ctx.io.stderr(`wget: can't open '${outFile}': ${msg(w.code)}\n`);
+        return 1;
+      }
+    } else if (outFile === undefined) {
+      // wget saves to the URL's last path component (index.html for "/").
+      const name = path.replace(/[?#].*$/, '').split('/').pop() || 'index.html';
+      ctx.fs.write(resolvePath(ctx.cwd, name), '');
+    }
     return 0;
   }
+  if (outFile && outFile !== '-') ctx.fs.write(resolvePath(ctx.cwd, outFile), '');
   if (fail && argv.some((a) => a === '-f' || a === '--fail' || /^-[a-zA-Z]*f[a-zA-Z]*$/.test(a))) {
     if (!quiet || argv.includes('-S') || argv.includes('-sS')) ctx.io.stderr(`curl: (22) The requested URL returned error: ${r}\n`);
     return 22;
@@ -1041,7 +1084,9 @@ function* nc(ctx: CmdCtx, argv: string[]): Gen<number> {
   if (!listen) {
     const nums = args.filter((a) => /^\d+$/.test(a));
     const port = Number(nums[nums.length - 1] ?? 0);
-    if (ctx.network(port, '/') === 'refused') {
+    const host = args.find((a) => !a.startsWith('-') && !/^\d+$/.test(a));
+    const local = host === undefined || host === 'localhost' || host === '127.0.0.1' || host === ctx.hostname;
+    if (ctx.network(port, '/', local ? undefined : host) === 'refused') {
       if (!args.includes('-z')) ctx.io.stderr(`nc: can't connect to remote host: Connection refused\n`);
       return 1;
     }

@@ -32,6 +32,7 @@ class ReturnSignal extends Error {
   }
 }
 /** `break N` / `continue N`. */
+class CondSyntax extends Error {}
 class LoopSignal extends Error {
   constructor(
     readonly kind: 'break' | 'continue',
@@ -43,6 +44,8 @@ class LoopSignal extends Error {
 
 export class ShellState {
   vars = new Map<string, string>();
+  /** bash indexed arrays (element 0 mirrors `vars`). */
+  arrays = new Map<string, string[]>();
   exported = new Set<string>();
   readonlyVars = new Set<string>();
   funcs = new Map<string, Command>();
@@ -64,6 +67,7 @@ export class ShellState {
   clone(): ShellState {
     const s = new ShellState();
     s.vars = new Map(this.vars);
+    s.arrays = new Map([...this.arrays].map(([k, v]) => [k, [...v]]));
     s.exported = new Set(this.exported);
     s.readonlyVars = new Set(this.readonlyVars);
     s.funcs = new Map(this.funcs);
@@ -435,6 +439,8 @@ export class Interp {
         this.st.status = status;
         return status;
       }
+      case 'cond':
+        return yield* this.runCond(cmd, rio);
       case 'case': {
         const subject = yield* this.expandString(cmd.word);
         for (const item of cmd.items) {
@@ -451,6 +457,148 @@ export class Interp {
         return 0;
       }
     }
+  }
+
+  /**
+   * bash's `[[ … ]]` (also BusyBox ash with ASH_BASH_COMPAT): no word splitting or globbing;
+   * `==`/`!=` match the right side as a pattern, `=~` as an extended regular expression whose
+   * groups land in BASH_REMATCH; `&&`, `||`, `!`, parentheses. dash has no `[[`.
+   */
+  private *runCond(cmd: Extract<Command, { t: 'cond' }>, io: IO): Gen<number> {
+    this.line = cmd.line;
+    if (this.dialect === 'dash') {
+      io.stderr(`${this.where}: [[: not found\n`);
+      return this.fail(127);
+    }
+    const toks = cmd.tokens;
+    let i = 0;
+    const isOp = (o: string): boolean => {
+      const t = toks[i];
+      return t !== undefined && 'op' in t && t.op === o;
+    };
+    const wordAt = (k: number): Word | undefined => {
+      const t = toks[k];
+      return t !== undefined && 'word' in t ? t.word : undefined;
+    };
+    const lit = (k: number): string | undefined => {
+      const w = wordAt(k);
+      return w && w.length === 1 && w[0]?.t === 'lit' && !w[0].q ? w[0].v : undefined;
+    };
+    const UNARY = new Set(['-e', '-a', '-f', '-d', '-s', '-r', '-w', '-x', '-n', '-z', '-h', '-L', '-p', '-S', '-b', '-c', '-t']);
+    const BINARY = new Set(['==', '=', '!=', '=~', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+    // The recursive-descent helpers are generators (expansion can block), and generator
+    // functions cannot be arrows: they reach the interpreter through `self`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    const bad = (): never => {
+      throw new CondSyntax();
+    };
+    function* primary(): Gen<boolean> {
+      if (isOp('!')) {
+        i++;
+        return !(yield* primary());
+      }
+      if (isOp('(')) {
+        i++;
+        const v = yield* orExpr();
+        if (!isOp(')')) bad();
+        i++;
+        return v;
+      }
+      const w = wordAt(i);
+      if (w === undefined) return bad();
+      const u = lit(i);
+      if (u !== undefined && UNARY.has(u) && wordAt(i + 1) !== undefined && !BINARY.has(lit(i + 1) ?? '')) {
+        i += 2;
+        const arg = yield* self.expandString(wordAt(i - 1) as Word);
+        return runTest(self.ctx(io, self.shellName), ['test', u, arg]) === 0;
+      }
+      const left = yield* self.expandString(w);
+      i++;
+      const opTok = toks[i];
+      const op = opTok !== undefined && 'op' in opTok && (opTok.op === '<' || opTok.op === '>') ? opTok.op : lit(i);
+      if (op === undefined || (!BINARY.has(op) && op !== '<' && op !== '>')) return left !== '';
+      i++;
+      const rw = wordAt(i);
+      const rt = toks[i];
+      if (rw === undefined || rt === undefined) return bad();
+      i++;
+      if (op === '==' || op === '=' || op === '!=') {
+        const pat = yield* self.expandPattern(rw);
+        const m = globToRegExp(pat).test(left);
+        return op === '!=' ? !m : m;
+      }
+      if (op === '=~') {
+        let src = '';
+        for (const p of rw) {
+          const v = p.t === 'lit' ? p.v : yield* self.expandPart(p);
+          src += p.q ? escapeRe(v) : v;
+        }
+        let re: RegExp;
+        try {
+          re = new RegExp(src);
+        } catch {
+          return false;
+        }
+        const m = re.exec(left);
+        self.st.arrays.set('BASH_REMATCH', m ? [...m].map((x) => x ?? '') : []);
+        self.st.vars.set('BASH_REMATCH', m?.[0] ?? '');
+        return m !== null;
+      }
+      const right = yield* self.expandString(rw);
+      if (op === '<') return left < right;
+      if (op === '>') return left > right;
+      const num = (x: string): number => {
+        try {
+          return evalArith(x, { get: (n) => self.st.vars.get(n), set: () => undefined });
+        } catch {
+          return 0;
+        }
+      };
+      const a = num(left);
+      const b = num(right);
+      switch (op) {
+        case '-eq': return a === b;
+        case '-ne': return a !== b;
+        case '-lt': return a < b;
+        case '-le': return a <= b;
+        case '-gt': return a > b;
+        case '-ge': return a >= b;
+        default: return false;
+      }
+    }
+    function* andExpr(): Gen<boolean> {
+      let v = yield* primary();
+      while (isOp('&&')) {
+        i++;
+        const r = yield* primary();
+        v = v && r;
+      }
+      return v;
+    }
+    function* orExpr(): Gen<boolean> {
+      let v = yield* andExpr();
+      while (isOp('||')) {
+        i++;
+        const r = yield* andExpr();
+        v = v || r;
+      }
+      return v;
+    }
+    let result: boolean;
+    try {
+      result = yield* orExpr();
+      if (i < toks.length) bad();
+    } catch (e) {
+      if (e instanceof CondSyntax) {
+        io.stderr(this.shellName === 'bash' ? `bash: -c: line ${cmd.line}: syntax error in conditional expression\n` : `${this.prefix}: syntax error: unexpected token in [[\n`);
+        return this.fail(2);
+      }
+      throw e;
+    }
+    const status = result ? 0 : 1;
+    this.st.status = status;
+    return this.condDepth > 0 ? status : this.fail(status);
   }
 
   private *loopBody(body: List, io: IO): Gen<{ status?: number; brk: boolean }> {
@@ -480,7 +628,16 @@ export class Interp {
     this.currentCmd = cmd;
     const argv = yield* this.expandWords(cmd.words);
     const assigns: [string, string][] = [];
-    for (const a of cmd.assigns) assigns.push([a.name, yield* this.expandString(a.value)]);
+    for (const a of cmd.assigns) {
+      if (a.array !== undefined) {
+        const items = yield* this.expandWords(a.array);
+        this.st.arrays.set(a.name, items);
+        assigns.push([a.name, items[0] ?? '']);
+      } else {
+        this.st.arrays.delete(a.name);
+        assigns.push([a.name, yield* this.expandString(a.value)]);
+      }
+    }
     if (this.st.xtrace) {
       const shown = [...assigns.map(([k, v]) => `${k}=${v}`), ...argv].join(' ');
       io.stderr(`+ ${shown}\n`);
@@ -680,8 +837,9 @@ export class Interp {
         if (part.q || part.v !== '') have = true;
         continue;
       }
-      if (part.t === 'param' && (part.name === '@' || (part.name === '*' && !part.q)) && part.op === undefined && !part.length) {
-        const ps = this.st.params;
+      const isAll = part.t === 'param' && part.op === undefined && !part.length && (part.index === undefined ? part.name === '@' || (part.name === '*' && !part.q) : part.index === '@' || (part.index === '*' && !part.q));
+      if (part.t === 'param' && isAll) {
+        const ps = part.index === undefined ? this.st.params : (this.st.arrays.get(part.name) ?? (this.st.vars.has(part.name) ? [this.st.vars.get(part.name) as string] : []));
         if (part.q) {
           ps.forEach((p, i) => {
             if (i > 0) flush();
@@ -740,6 +898,15 @@ export class Interp {
   private *expandPart(part: Exclude<Word[number], { t: 'lit' }>): Gen<string> {
     switch (part.t) {
       case 'cmd': {
+        const only = part.body.length === 1 ? part.body[0]?.ao : undefined;
+        const c0 = only && only.rest.length === 0 && only.first.cmds.length === 1 ? only.first.cmds[0] : undefined;
+        if (c0?.t === 'simple' && c0.words.length === 0 && c0.assigns.length === 0 && c0.redirs.length === 1 && c0.redirs[0]?.op === '<') {
+          // bash's $(<file): the file's contents.
+          const f = yield* this.expandString(c0.redirs[0].target);
+          const r = this.proc.fs.read(resolvePath(this.st.cwd, f));
+          if (!r.ok) this.currentErr(`${this.prefix}: ${f}: ${STRERROR[r.code]}\n`);
+          return r.ok ? r.value.replace(/\n+$/, '') : '';
+        }
         let captured = '';
         const sio: IO = { stdin: '', stdout: (t) => (captured += t), stderr: this.currentErr };
         const status = yield* this.subshell((sub) => sub.runList(part.body, sio));
@@ -800,7 +967,22 @@ export class Interp {
   }
 
   private *expandParam(part: Extract<Word[number], { t: 'param' }>): Gen<string> {
-    const val = this.getParam(part.name);
+    let val = this.getParam(part.name);
+    if (part.index !== undefined) {
+      const arr = this.st.arrays.get(part.name) ?? (val === undefined ? [] : [val]);
+      if (part.index === '@' || part.index === '*') {
+        if (part.length) return String(arr.length);
+        val = arr.length ? arr.join(' ') : undefined;
+      } else {
+        let i = 0;
+        try {
+          i = evalArith(part.index, { get: (n) => this.st.vars.get(n), set: (n, v) => void this.setVar(n, v) });
+        } catch (e) {
+          if (!(e instanceof ArithError)) throw e;
+        }
+        val = arr[i < 0 ? arr.length + i : i];
+      }
+    }
     if (part.length) return String((val ?? '').length);
     const op = part.op;
     if (op === undefined) {
@@ -934,7 +1116,7 @@ export class Interp {
         const d = proc.spawnProgram(task, name, args, body);
         return (port, http) => proc.listen(d, port, http);
       },
-      network: (port, path) => proc.network(port, path),
+      network: (port, path, host) => proc.network(port, path, host),
       kill: (pid, sig) => proc.killFrom(task, pid, sig),
     };
   }

@@ -7,7 +7,7 @@
  * Errors are {@link ParseError}s; the interpreter turns them into the shell's own message and
  * exit status 2. The parser never throws anything else on any input.
  */
-import type { AndOr, Assign, Command, List, ParamOp, Pipeline, Redirect, RedirOp, Word, WordPart } from './ast.js';
+import type { AndOr, Assign, Command, CondToken, List, ParamOp, Pipeline, Redirect, RedirOp, Word, WordPart } from './ast.js';
 
 export class ParseError extends Error {
   constructor(
@@ -259,6 +259,8 @@ class Parser {
         default:
           this.unexpected();
       }
+    } else if (this.peekPlain() === '[[') {
+      cmd = this.parseCond();
     } else if (this.ch() === '(') {
       this.pos++;
       const body = this.parseBody(new Set());
@@ -284,6 +286,65 @@ class Parser {
     const body = this.parseList(terminators);
     if (body.length === 0) this.unexpected();
     return body;
+  }
+
+  /** `[[ expression ]]`: operators `&& || ! ( ) < >` are tokens; `=~` takes a raw regex word. */
+  private parseCond(): Command {
+    const line = this.lineAt(this.pos);
+    this.pos += 2;
+    const tokens: CondToken[] = [];
+    for (;;) {
+      this.skipSpace();
+      while (this.ch() === '\n') {
+        this.newline();
+        this.skipSpace();
+      }
+      if (this.pos >= this.src.length) throw new ParseError('unexpected end of file (expecting "]]")', undefined);
+      if (this.src.startsWith(']]', this.pos) && (this.pos + 2 >= this.src.length || META.has(this.ch(2)))) {
+        this.pos += 2;
+        break;
+      }
+      const op = ['&&', '||', '(', ')', '<', '>', '!'].find((o) => this.src.startsWith(o, this.pos) && (o !== '!' || META.has(this.ch(1)) || this.ch(1) === ''));
+      if (op !== undefined) {
+        this.pos += op.length;
+        tokens.push({ op });
+        continue;
+      }
+      const last = tokens[tokens.length - 1];
+      if (last !== undefined && 'word' in last && last.word.length === 1 && last.word[0]?.t === 'lit' && last.word[0].v === '=~' && !last.word[0].q) {
+        // The regex: up to blank at parenthesis depth 0; quoted parts match literally.
+        let depth = 0;
+        let end = this.pos;
+        let quote = '';
+        for (; end < this.src.length; end++) {
+          const c = this.src[end] as string;
+          if (quote) {
+            if (c === '\\' && quote === '"') end++;
+            else if (c === quote) quote = '';
+            continue;
+          }
+          if (c === '\\') {
+            end++;
+            continue;
+          }
+          if (c === '"' || c === "'") quote = c;
+          else if (c === '(') depth++;
+          else if (c === ')') {
+            if (depth === 0) break;
+            depth--;
+          } else if ((c === ' ' || c === '\t' || c === '\n') && depth === 0) break;
+        }
+        const raw = this.src.slice(this.pos, end);
+        this.pos = end;
+        const sub = new Parser(raw);
+        const word: Word = [];
+        sub.readParts(word, () => false, false);
+        tokens.push({ word, regex: true });
+        continue;
+      }
+      tokens.push({ word: this.readWord() });
+    }
+    return { t: 'cond', tokens, redirs: [], line };
   }
 
   private parseIf(): Command {
@@ -432,6 +493,22 @@ class Parser {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(this.src.slice(this.pos, this.pos + 256));
         if (m && m[1] !== undefined) {
           this.pos += m[0].length;
+          if (this.ch() === '(') {
+            // bash array: name=(word…)
+            this.pos++;
+            const items: Word[] = [];
+            for (;;) {
+              this.skipLinebreaks();
+              if (this.ch() === ')') {
+                this.pos++;
+                break;
+              }
+              if (this.pos >= this.src.length) this.unexpected();
+              items.push(this.readWord());
+            }
+            assigns.push({ name: m[1], value: [], array: items });
+            continue;
+          }
           const value = this.atWordEnd() ? [] : this.readWord();
           assigns.push({ name: m[1], value });
           continue;
@@ -603,6 +680,13 @@ class Parser {
       }
       const name = this.readParamName();
       if (name === undefined) throw new ParseError('bad substitution', undefined);
+      let index: string | undefined;
+      if (this.ch() === '[' && /^[A-Za-z_]/.test(name)) {
+        const close = this.src.indexOf(']', this.pos);
+        if (close < 0) throw new ParseError('bad substitution', undefined);
+        index = this.src.slice(this.pos + 1, close);
+        this.pos = close + 1;
+      }
       let op: ParamOp | undefined;
       for (const o of [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'] as ParamOp[]) {
         if (this.src.startsWith(o, this.pos)) {
@@ -624,6 +708,7 @@ class Parser {
         part.arg = arg;
       }
       if (length) part.length = true;
+      if (index !== undefined) part.index = index;
       parts.push(part);
       return;
     }

@@ -37,8 +37,9 @@ export interface ProcessOptions {
   /** Append to the container log (the emulator timestamps). */
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Optional: how `wget`/`curl`/`nc` reach localhost ports of the pod (other containers).
-   *  Without it they reach only this process tree's own ports. */
+  /** Optional: how `wget`/`curl`/`nc` reach the pod's other containers (host undefined) and
+   *  other hosts. Without it they reach only this process tree's own localhost ports, and any
+   *  other host answers 200 with an empty body. */
   network?: PodNetwork;
 }
 
@@ -234,7 +235,9 @@ export class Proc implements RunningProcess {
     this.listeners.push({ port, owner, http });
   }
 
-  network(port: number, path: string): number | 'refused' {
+  /** Without a network hook, other hosts are assumed reachable and answer 200 (empty body). */
+  network(port: number, path: string, host?: string): number | 'refused' {
+    if (host !== undefined) return this.opts.network ? this.opts.network(port, path, host) : 200;
     const own = this.httpGet(port, path);
     if (own !== 'refused' || this.opts.network === undefined) return own;
     return this.opts.network(port, path);

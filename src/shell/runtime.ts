@@ -27,8 +27,12 @@ export interface IO {
 /** Answers an HTTP GET on a listening port: a status code, or 0 when the program answers no HTTP. */
 export type HttpHandler = (path: string) => number;
 
-/** Reaches a port in the pod's network namespace (127.0.0.1 / localhost) from inside a container. */
-export type PodNetwork = (port: number, path: string) => number | 'refused';
+/**
+ * Reaches a port from inside a container: `host` is undefined for the pod's own network
+ * namespace (localhost, 127.0.0.1, the pod's hostname), else the name or address used.
+ * Returns the HTTP status (0: connected, no HTTP answer) or 'refused'.
+ */
+export type PodNetwork = (port: number, path: string, host?: string) => number | 'refused';
 
 /** What a utility can see and do. */
 export interface CmdCtx {
@@ -50,8 +54,8 @@ export interface CmdCtx {
   /** Start a detached background process (a daemon that forked away); returns `listen` for
    *  that process (a daemon binds its port before it forks). */
   daemonize(name: string, args: string[], body: () => Gen<number>): (port: number, http: HttpHandler) => void;
-  /** HTTP client reach (wget/curl). */
-  network(port: number, path: string): number | 'refused';
+  /** HTTP client reach (wget/curl/nc); `host` undefined for this pod. */
+  network(port: number, path: string, host?: string): number | 'refused';
   /** Deliver a signal to a pid of this process tree; false when no such process. */
   kill(pid: number, sig: Signal | 0): boolean;
 }
