@@ -559,3 +559,27 @@ spec:
   const pod = await lint('run-as-non-root', m.replace('    podproof.dev/ignore: "no-privileged[debug]"\n', '    podproof.dev/ignore: "run-as-non-root"\n'));
   t.ok(pod.every((x) => x.suppressed), 'object-level suppression covers pod and container findings');
 });
+
+t.test('no-root-group: a container runAsGroup 0 is reported with the container', async (t) => {
+  const m = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    supplementalGroups: [1000, 0]
+  containers:
+    - name: app
+      image: example.com/app:1
+      securityContext:
+        runAsGroup: 0
+`;
+  const f = await lint('no-root-group', m);
+  t.same(
+    f.map((x) => [x.container, at(x)]),
+    [
+      [undefined, 'spec.securityContext.supplementalGroups[1]@7:32'],
+      ['app', 'spec.containers[0].securityContext.runAsGroup@12:21'],
+    ],
+  );
+});
