@@ -39,11 +39,14 @@ export interface StepOptions {
 }
 
 /** A step builder for one domain: `given('the manifest {string}', 'Load …', (w, path: string) => …)`. */
-export function stepsFor(domain: string): {
-  given<A extends unknown[]>(expression: string, description: string, run: (w: PodproofWorld, ...args: A) => void | Promise<void>, opts?: StepOptions): StepSpec;
-  when<A extends unknown[]>(expression: string, description: string, run: (w: PodproofWorld, ...args: A) => void | Promise<void>, opts?: StepOptions): StepSpec;
-  then<A extends unknown[]>(expression: string, description: string, run: (w: PodproofWorld, ...args: A) => void | Promise<void>, opts?: StepOptions): StepSpec;
-} {
+export type StepBuilder = <A extends unknown[]>(
+  expression: string,
+  description: string,
+  run: (w: PodproofWorld, ...args: A) => void | Promise<void>,
+  opts?: StepOptions,
+) => StepSpec;
+
+export function stepsFor(domain: string): { given: StepBuilder; when: StepBuilder; then: StepBuilder } {
   const make =
     (keyword: StepKeyword) =>
     <A extends unknown[]>(expression: string, description: string, run: (w: PodproofWorld, ...args: A) => void | Promise<void>, opts: StepOptions = {}): StepSpec => ({

@@ -69,5 +69,6 @@ export function formatContext(input: FailureContextInput): string {
 export function quote(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (typeof v === 'string') return JSON.stringify(v);
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
 }

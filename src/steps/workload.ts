@@ -60,7 +60,7 @@ function template(obj: KubeObject): { metadata?: ObjectMeta; spec?: PodSpec } | 
     const js = isRecord(jt) ? jt['spec'] : undefined;
     t = isRecord(js) ? js['template'] : undefined;
   } else t = isRecord(spec) ? spec['template'] : undefined;
-  return isRecord(t) ? (t as { metadata?: ObjectMeta; spec?: PodSpec }) : undefined;
+  return isRecord(t) ? t : undefined;
 }
 
 /** pkg/controller/daemon/util/daemonset_util.go@AddOrUpdateDaemonPodTolerations. */
