@@ -927,6 +927,13 @@ export class Cluster {
     }
     const spec = p.pod.spec as NonNullable<Pod['spec']>;
     const policy = spec.restartPolicy ?? 'Always';
+    // generateAPIPodStatus → prober_manager.go@UpdatePodStatus: every started, running container
+    // that is not ready triggers an immediate readiness run (manualTriggerCh, buffered 1).
+    for (const c of p.containers) {
+      if (c.kind === 'init' || !c.workers.readiness) continue;
+      const inst = c.instances[c.instances.length - 1];
+      if (inst && inst.state === 'running' && this.isStarted(c, inst) && inst.results.readiness !== 'Success') this.manualReadiness(p, c);
+    }
     if (!p.sandbox) {
       // createPodSandbox: networking ready → PodReadyToStartContainers=True, pod IP.
       p.sandbox = true;
