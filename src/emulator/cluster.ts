@@ -1203,6 +1203,8 @@ export class Cluster {
 
   /** startContainer steps 2–4: generate config (env), create, start; then postStart. */
   private createContainer(p: PodRec, c: CRec): boolean {
+    // ShouldContainerBeRestarted is false once the pod is being torn down
+    if (p.terminating || p.removed) return false;
     const ctx = this.downwardCtx(p);
     let env: Record<string, string>;
     try {

@@ -204,3 +204,24 @@ t.test('node lost: status frozen, Ready False after 40 s (NodeNotReady), marked 
   const other = c.createPod(pod('q', [{ name: 'app', image: 'nginx:1.27' }]));
   t.match(cond(other.status(), 'PodScheduled')?.message, /untolerated taint \{node\.kubernetes\.io\/unreachable: \}/);
 });
+
+t.test('deleting a pod while its image is being pulled: no container is started afterwards', async (t) => {
+  const c = createCluster();
+  c.setPullTime('slow:1', 20 * S);
+  const h = c.createPod(pod('p', [{ name: 'app', image: 'slow:1' }]));
+  c.advance(5 * S);
+  h.delete();
+  c.advance(30 * S);
+  t.notOk(h.events().some((e) => e.reason === 'Started'));
+  t.ok(h.removed());
+});
+
+t.test('pod with restartPolicy Never and one container exiting 0: Succeeded, deleting it removes it at once (already terminal)', async (t) => {
+  const c = createCluster();
+  const h = c.createPod(pod('p', [{ name: 'app', image: bb, command: ['true'] }], { restartPolicy: 'Never' }));
+  c.advance(1 * S);
+  t.equal(h.phase(), 'Succeeded');
+  h.delete();
+  t.ok(h.removed());
+  t.equal(h.phase(), 'Succeeded', 'a deleted pod keeps its last status');
+});
