@@ -47,6 +47,45 @@ export interface ContainerContext {
   allowSleepZero: boolean;
   /** AllowSidecarResizePolicy (InPlacePodVerticalScaling). */
   allowSidecarResizePolicy: boolean;
+  /** ContainerRestartRules (KEP-5307: alpha 1.34, beta 1.35). */
+  containerRestartRules: boolean;
+}
+
+const CONTAINER_RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
+
+/**
+ * Container-level restartPolicy / restartPolicyRules with ContainerRestartRules on
+ * (validation.go validateContainerRestartPolicy, 1.34+). Not in the reference source this port
+ * was made from: the rules below follow the KEP's API (a policy from Always/OnFailure/Never,
+ * rules need a policy, at most 20 rules, action Restart, exitCodes required with operator In or
+ * NotIn and at most 255 values); the wording of these messages is this port's, not upstream's.
+ */
+function validateContainerRestartPolicyRules(c: Obj, path: FieldPath): FieldError[] {
+  const errs: FieldError[] = [];
+  const rp = optStr(c, 'restartPolicy');
+  if (rp !== undefined && !CONTAINER_RESTART_POLICIES.includes(rp)) {
+    errs.push(notSupported(child(path, 'restartPolicy'), rp, CONTAINER_RESTART_POLICIES));
+  }
+  const rules = objList(c, 'restartPolicyRules');
+  if (rules.length === 0) return errs;
+  const rulesPath = child(path, 'restartPolicyRules');
+  if (rp === undefined) errs.push(required(child(path, 'restartPolicy'), 'must be set when restartPolicyRules are specified'));
+  if (rules.length > 20) errs.push({ type: 'Too many', path: rulesPath, badValue: rules.length, detail: 'must have at most 20 items' });
+  rules.forEach((rule, i) => {
+    const rPath = child(rulesPath, i);
+    const action = str(rule, 'action');
+    if (action !== undefined && action !== 'Restart') errs.push(notSupported(child(rPath, 'action'), action, ['Restart']));
+    const ec = obj(rule, 'exitCodes');
+    if (!ec) {
+      errs.push(required(child(rPath, 'exitCodes'), 'must be specified'));
+      return;
+    }
+    const op = str(ec, 'operator');
+    if (op !== undefined && op !== 'In' && op !== 'NotIn') errs.push(notSupported(child(rPath, 'exitCodes', 'operator'), op, ['In', 'NotIn']));
+    const values = Array.isArray(ec['values']) ? ec['values'] : [];
+    if (values.length > 255) errs.push({ type: 'Too many', path: child(rPath, 'exitCodes', 'values'), badValue: values.length, detail: 'must have at most 255 items' });
+  });
+  return errs;
 }
 
 const SUPPORTED_PORT_PROTOCOLS = sortedList(['TCP', 'UDP', 'SCTP']);
@@ -378,7 +417,8 @@ export function validateContainers(containers: Obj[], ctx: ContainerContext, fld
     errs.push(...validateProbeOfKind(c, 'livenessProbe', ctx, path));
     errs.push(...validateProbeOfKind(c, 'readinessProbe', ctx, path));
     errs.push(...validateProbeOfKind(c, 'startupProbe', ctx, path));
-    if (has(c, 'restartPolicy')) errs.push(forbidden(child(path, 'restartPolicy'), 'may not be set for non-init containers'));
+    if (ctx.containerRestartRules) errs.push(...validateContainerRestartPolicyRules(c, path));
+    else if (has(c, 'restartPolicy')) errs.push(forbidden(child(path, 'restartPolicy'), 'may not be set for non-init containers'));
   });
   errs.push(...checkHostPortConflicts(containers.map((c, i) => [c, i]), fldPath));
   return errs;
@@ -400,7 +440,8 @@ export function validateInitContainers(containers: Obj[], regular: Obj[], ctx: C
     let restartAlways = false;
     const rp = optStr(c, 'restartPolicy');
     if (rp !== undefined) {
-      if (rp !== 'Always') errs.push(notSupported(child(idxPath, 'restartPolicy'), rp, ['Always']));
+      if (ctx.containerRestartRules) errs.push(...validateContainerRestartPolicyRules(c, idxPath));
+      else if (rp !== 'Always') errs.push(notSupported(child(idxPath, 'restartPolicy'), rp, ['Always']));
       restartAlways = rp === 'Always';
     }
     const name = str(c, 'name');

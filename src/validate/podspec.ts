@@ -14,8 +14,8 @@
  * validate/kinds.ts KUBERNETES_VERSION), as far as this port knows them:
  * RelaxedEnvironmentVariableValidation, RelaxedDNSSearchValidation,
  * PodLifecycleSleepActionAllowZero, InPlacePodVerticalScaling (init-container resizePolicy
- * allowed), ImageVolume subPath and PodLevelResources (partly) on; ContainerRestartRules off
- * (restartPolicy on a regular container is Forbidden). Options below let callers pick otherwise.
+ * allowed), ImageVolume subPath, PodLevelResources (partly) and ContainerRestartRules (container
+ * restartPolicy/restartPolicyRules) on. Options below let callers pick otherwise.
  *
  * Never throws: values of the wrong type are skipped (the schema layer reports them).
  */
@@ -93,6 +93,11 @@ export interface PodSpecValidationOptions {
   allowSidecarResizePolicy?: boolean;
   /** PodLevelResources (beta, on by default since 1.34; default true): validate spec.resources. */
   podLevelResources?: boolean;
+  /**
+   * ContainerRestartRules (beta since 1.35; default true): containers may set restartPolicy and
+   * restartPolicyRules. false restores "may not be set for non-init containers".
+   */
+  containerRestartRules?: boolean;
 }
 
 const MAX_INT32 = 2147483647;
@@ -276,6 +281,7 @@ export function validatePodSpec(spec: unknown, path: FieldPath, opts: PodSpecVal
     env: { relaxedEnvVarNames: opts.relaxedEnvVarNames !== false },
     allowSleepZero: opts.allowSleepZero !== false,
     allowSidecarResizePolicy: opts.allowSidecarResizePolicy !== false,
+    containerRestartRules: opts.containerRestartRules !== false,
   };
   const containers = objList(s, 'containers');
   const initContainers = objList(s, 'initContainers');

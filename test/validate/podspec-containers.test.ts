@@ -87,9 +87,32 @@ const rows: Row[] = [
   { name: 'terminationMessagePolicy FallbackToLogsOnError', mirrors: 'TestValidateContainers successCase', spec: one({ terminationMessagePolicy: 'FallbackToLogsOnError' }), expect: [] },
   {
     name: 'restartPolicy on a regular container',
-    mirrors: 'TestValidateContainers "invalid restart policy"; validateContainers',
+    mirrors: 'TestValidateContainers "invalid restart policy"; validateContainers (ContainerRestartRules off)',
+    opts: { containerRestartRules: false },
     spec: one({ restartPolicy: 'Always' }),
     expect: [{ path: `${C0}.restartPolicy`, type: 'Forbidden', message: `${C0}.restartPolicy: Forbidden: may not be set for non-init containers` }],
+  },
+  { name: 'container restartPolicy Never (ContainerRestartRules)', mirrors: 'KEP-5307 container restart rules (beta 1.35)', spec: one({ restartPolicy: 'Never' }), expect: [] },
+  {
+    name: 'container restartPolicyRules',
+    mirrors: 'KEP-5307 restartPolicyRules: action Restart, exitCodes In/NotIn',
+    spec: one({ restartPolicy: 'Never', restartPolicyRules: [{ action: 'Restart', exitCodes: { operator: 'In', values: [42] } }] }),
+    expect: [],
+  },
+  {
+    name: 'container restartPolicyRules without exitCodes and bad action',
+    mirrors: 'validateContainerRestartPolicy (approximated: rule needs exitCodes, action Restart)',
+    spec: one({ restartPolicy: 'Never', restartPolicyRules: [{ action: 'Kill' }] }),
+    expect: [
+      { path: `${C0}.restartPolicyRules[0].action`, type: 'Unsupported value' },
+      { path: `${C0}.restartPolicyRules[0].exitCodes`, type: 'Required value', message: `${C0}.restartPolicyRules[0].exitCodes: Required value: must be specified` },
+    ],
+  },
+  {
+    name: 'container restartPolicy unsupported',
+    mirrors: 'validateContainerRestartPolicy (approximated enum)',
+    spec: one({ restartPolicy: 'Sometimes' }),
+    expect: [{ path: `${C0}.restartPolicy`, type: 'Unsupported value' }],
   },
   // --- ports ---
   {
@@ -743,7 +766,8 @@ const rows: Row[] = [
   },
   {
     name: 'init container restartPolicy OnFailure',
-    mirrors: 'TestValidateInitContainers "invalid restartPolicy"; validateInitContainerRestartPolicy',
+    mirrors: 'TestValidateInitContainers "invalid restartPolicy"; validateInitContainerRestartPolicy (ContainerRestartRules off)',
+    opts: { containerRestartRules: false },
     spec: spec({ initContainers: [{ name: 'init', image: 'image', restartPolicy: 'OnFailure' }] }),
     expect: [{ path: 'spec.initContainers[0].restartPolicy', type: 'Unsupported value', message: 'spec.initContainers[0].restartPolicy: Unsupported value: "OnFailure": supported values: "Always"' }],
   },
