@@ -28,7 +28,7 @@ import {
   validateStatefulSet,
 } from './workloads.js';
 
-export { decodeErrors, decodeFailureMessage, didYouMean, normalizeYamlTimestamps } from './schema.js';
+export { decodeErrorMessage, decodeErrors, decodeFailureMessage, didYouMean, normalizeYamlTimestamps } from './schema.js';
 export { isPodBearingKind, knownKind, noKindMatchMessage, removedApi, POD_BEARING, KUBERNETES_VERSION } from './kinds.js';
 export type { KindClass, RemovedApi };
 export { validateObjectMeta, validateObjectMetaForKind, validateLabels, validateAnnotations } from './meta.js';

@@ -110,6 +110,21 @@ export function decodeFailureMessage(apiVersion: string, kind: string, errors: r
   return `${kind} in version ${goQuote(version)} cannot be handled as a ${kind}: ${body}`;
 }
 
+/**
+ * One decode error as the API server words it, for a per-error finding:
+ * `Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal …` (type errors) or
+ * `… cannot be handled as a Pod: strict decoding error: unknown field "spec.x", did you mean "y"?`
+ * (the hint is podproof's; the API server stops after the field name).
+ */
+export function decodeErrorMessage(apiVersion: string, kind: string, e: FieldError): string {
+  const version = apiVersion.includes('/') ? apiVersion.slice(apiVersion.indexOf('/') + 1) : apiVersion;
+  const body =
+    e.type === 'unknown field' || e.type === 'duplicate field'
+      ? `strict decoding error: ${e.type} ${goQuote(pathString(e.path))}${e.detail ? `, ${e.detail}` : ''}`
+      : (e.detail ?? e.type);
+  return `${kind} in version ${goQuote(version)} cannot be handled as a ${kind}: ${body}`;
+}
+
 function pathString(path: readonly PathSegment[]): string {
   let s = '';
   for (const seg of path) {

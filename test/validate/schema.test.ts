@@ -12,7 +12,7 @@ import t from 'tap';
 import { parseDocument } from 'yaml';
 import { formatFieldError, type FieldError } from '../../src/model/field-error.js';
 import type { KubeObject } from '../../src/model/k8s.js';
-import { decodeErrors, decodeFailureMessage, didYouMean, editDistance, hasSchema, normalizeYamlTimestamps } from '../../src/validate/schema.js';
+import { decodeErrorMessage, decodeErrors, decodeFailureMessage, didYouMean, editDistance, hasSchema, normalizeYamlTimestamps } from '../../src/validate/schema.js';
 
 function pod(spec: Record<string, unknown>, extra: Record<string, unknown> = {}): KubeObject {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec, ...extra };
@@ -275,4 +275,17 @@ t.test('the committed JSON Schemas compile with ajv and agree with the generated
   t.equal(validate(bad), false);
   t.same(decodeErrors(good), []);
   t.equal(decodeErrors(bad).length, 1);
+});
+
+t.test('decodeErrorMessage: one finding per decode error, in the API server\'s words', async (t) => {
+  const typed = decodeErrors(pod({ containers: [container({ ports: [{ containerPort: '80' }] })] }));
+  t.equal(
+    decodeErrorMessage('v1', 'Pod', typed[0] as FieldError),
+    'Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal string into Go struct field ContainerPort.spec.containers.ports.containerPort of type int32',
+  );
+  const unknown = decodeErrors(pod({ containers: [container({ imagePullPolice: 'Always' })] }));
+  t.equal(
+    decodeErrorMessage('v1', 'Pod', unknown[0] as FieldError),
+    'Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolice", did you mean "imagePullPolicy"?',
+  );
 });
