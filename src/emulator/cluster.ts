@@ -1947,7 +1947,8 @@ export class Cluster {
     let grace = o.force ? 0 : (o.gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30);
     if (!o.force && o.gracePeriodSeconds === 0) grace = 1; // kubectl turns --grace-period=0 into 1 without --force
     const terminalPhase = p.phase === 'Succeeded' || p.phase === 'Failed';
-    if (p.node === undefined || terminalPhase || o.force) {
+    // grace 0 (forced, or a spec of 0 with no override) deletes the object at once
+    if (p.node === undefined || terminalPhase || o.force || grace === 0) {
       // deleted at once (unscheduled, already terminal, or forced); the node still stops containers
       this.snapshot(p);
       const last = clone(p.lastStatus ?? this.buildStatus(p));
