@@ -480,7 +480,7 @@ export function validateContainerOnlyForPod(c: Obj, path: FieldPath): FieldError
 }
 
 /** Fields of EphemeralContainerCommon that ephemeral containers may not set (allowedEphemeralContainerFields = false), in struct order. */
-const EPHEMERAL_FORBIDDEN_FIELDS = ['ports', 'resources', 'resizePolicy', 'restartPolicy', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'];
+const EPHEMERAL_FORBIDDEN_FIELDS = ['ports', 'resources', 'resizePolicy', 'restartPolicy', 'restartPolicyRules', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle'];
 
 /** reflect.DeepEqual(value, zero): JSON decoding turns `[]` into a non-nil empty slice, which is not zero. */
 function isZeroValue(v: unknown): boolean {
