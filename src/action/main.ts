@@ -70,6 +70,8 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
 
     const scenarios = runScenarios(inputs.features);
     const report: ReportInput = { results, rules: lint.rules, cwd, toolVersion: ACTION_VERSION, ...(scenarios ? { scenarios } : {}) };
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = deps.env;
+    if (server && repo && sha) report.sourceLinkBase = `${server}/${repo}/blob/${sha}/`;
 
     deps.write(formatReport('stylish', report, { color: true }));
     deps.write(formatReport('github', report));

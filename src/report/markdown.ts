@@ -19,6 +19,18 @@ export interface MarkdownInput {
   title?: string;
   /** Most finding rows to list (default 500). */
   maxRows?: number;
+  /** Base URL for links to file lines (see ReportInput.sourceLinkBase). */
+  sourceLinkBase?: string;
+}
+
+/**
+ * A file location cell: the path in a code span, linked to the line when a base URL is known
+ * and the file is inside cwd (path segments percent-encoded, `#L<line>` as GitHub's blob view).
+ */
+function locationCell(display: string, line: number, base: string | undefined, inside: boolean): string {
+  if (!base || !inside) return mdCode(display);
+  const url = `${base.endsWith('/') ? base : `${base}/`}${display.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+  return `[${mdCode(display)}](${url})`;
 }
 
 /** Escape text for a GFM table cell: backslash-escape Markdown punctuation and `|`, `<`/`>` as entities, newlines as `<br>`. */
@@ -90,8 +102,10 @@ function findingsSection(input: MarkdownInput, quiet: boolean): string[] {
   const max = input.maxRows ?? 500;
   out.push('### Findings', '', '| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
   for (const f of live.slice(0, max)) {
+    const shown = displayPath(f.filePath, input.cwd);
+    const inside = !shown.startsWith('/') && !shown.startsWith('<') && !/^[A-Za-z]:[\\/]/.test(shown);
     out.push(
-      `| ${mdCode(displayPath(f.filePath, input.cwd))} | ${f.range.line}:${f.range.column} | ${SEVERITY_ICON[f.severity]} | ${mdCode(f.ruleId)} | ${mdCell(f.message)} |`,
+      `| ${locationCell(shown, f.range.line, input.sourceLinkBase, inside)} | ${f.range.line}:${f.range.column} | ${SEVERITY_ICON[f.severity]} | ${mdCode(f.ruleId)} | ${mdCell(f.message)} |`,
     );
   }
   if (live.length > max) out.push('', `… and ${live.length - max} more (see the annotations or the SARIF report).`);

@@ -169,6 +169,24 @@ export function toSarif(input: SarifInput, opts: { quiet?: boolean } = {}): Reco
         },
       ];
     }
+    // SARIF §3.55 fix: the rule's safe fix as replacements by character offset (§3.30.11
+    // charOffset/charLength, in columnKind units — UTF-16 code units, as JS string offsets are).
+    if (f.fix && f.fix.edits.length > 0) {
+      result.fixes = [
+        {
+          description: { text: f.fix.description },
+          artifactChanges: [
+            {
+              artifactLocation: loc,
+              replacements: f.fix.edits.map((e) => ({
+                deletedRegion: { charOffset: e.start, charLength: Math.max(0, e.end - e.start) },
+                insertedContent: { text: e.text },
+              })),
+            },
+          ],
+        },
+      ];
+    }
     const props: Record<string, unknown> = {};
     if (f.container !== undefined) props.container = f.container;
     if (f.remediation !== undefined) props.remediation = f.remediation;

@@ -28,6 +28,11 @@ export interface ReportInput {
   toolVersion: string;
   /** Scenario outcomes from `podproof test`, for the markdown summary and JUnit. */
   scenarios?: ScenarioResult[];
+  /**
+   * Where the markdown summary links file locations: a base URL that a cwd-relative path is
+   * appended to, plus `#L<line>` — on GitHub `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/`.
+   */
+  sourceLinkBase?: string;
 }
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'junit' | 'github' | 'markdown';

@@ -133,8 +133,9 @@ t.test('a folder with known problems: annotations, summary, SARIF, outputs, fail
 });
 
 t.test('fail-on never passes with the same findings', async (t) => {
-  const r = runAction({ paths: 'test/fixtures/action/bad', 'fail-on': 'never' });
+  const r = runAction({ paths: 'test/fixtures/action/bad', 'fail-on': 'never' }, { env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'abc123' } });
   t.equal(r.status, 0);
+  t.ok(r.summary.includes('| [`test/fixtures/action/bad/hello-world.yaml`](https://github.com/o/r/blob/abc123/test/fixtures/action/bad/hello-world.yaml#L7) | 7:18 |'), 'summary links to the line');
   t.ok(Number(r.outputs.errors) >= 2);
   t.same(r.failures, []);
   t.equal(r.outputs['sarif-file'], '', 'no SARIF unless asked');

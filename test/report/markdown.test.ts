@@ -80,3 +80,17 @@ t.test('scenarios table', async (t) => {
     '| never restarts | ❌ failed | `features/restart.feature:9` | expected phase Failed, got Running |',
   ]);
 });
+
+t.test('file cells link to the line when a source base URL is given', async (t) => {
+  const md = formatReport('markdown', { ...input(), sourceLinkBase: 'https://github.com/o/r/blob/abc123' });
+  t.ok(md.includes('| [`pods/web.yaml`](https://github.com/o/r/blob/abc123/pods/web.yaml#L6) | 6:18 |'), md);
+  // broken.yaml is relative too; a file outside the workspace would not be linked.
+  const outside = formatMarkdown({
+    results: [{ filePath: '/elsewhere/x y.yaml', findings: [{ ...INVALID, filePath: '/elsewhere/x y.yaml' }] }, { filePath: '/repo/a b.yaml', findings: [{ ...INVALID, filePath: '/repo/a b.yaml' }] }],
+    rules: [],
+    cwd: CWD,
+    sourceLinkBase: 'https://github.com/o/r/blob/abc123/',
+  });
+  t.ok(outside.includes('| `/elsewhere/x y.yaml` | 6:18 |'), outside);
+  t.ok(outside.includes('| [`a b.yaml`](https://github.com/o/r/blob/abc123/a%20b.yaml#L6) | 6:18 |'), outside);
+});

@@ -181,3 +181,19 @@ t.test('defensive: odd positions and relative help links still validate', async 
   ]);
   t.notOk('helpUri' in log.runs[0]!.tool.driver.rules.find((r) => r.id === 'custom')!, 'a relative helpUri is left out');
 });
+
+t.test('a safe fix becomes SARIF fixes (replacements by character offset)', async (t) => {
+  const r = log().runs[0]!.results.find((x) => x.ruleId === 'no-latest-tag')!;
+  t.same(r.fixes, [
+    {
+      description: { text: 'Add :1.27' },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: 'pods/web.yaml', uriBaseId: '%SRCROOT%' },
+          replacements: [{ deletedRegion: { charOffset: 120, charLength: 5 }, insertedContent: { text: 'nginx:1.27' } }],
+        },
+      ],
+    },
+  ]);
+  t.notOk('fixes' in log().runs[0]!.results.find((x) => x.ruleId === 'invalid')!);
+});
