@@ -153,7 +153,8 @@ function validateDownwardAPIVolumeSource(s: Obj, fldPath: FieldPath): FieldError
 }
 
 /** validateProjectionSources. */
-function validateProjectionSources(projection: Obj, fldPath: FieldPath, opts: VolumeOptions): FieldError[] {
+/** validateProjectionSources (AllowNonLocalProjectedTokenPath is false for new pods). */
+function validateProjectionSources(projection: Obj, fldPath: FieldPath): FieldError[] {
   const errs: FieldError[] = [];
   const allPaths = new Set<string>();
   objList(projection, 'sources').forEach((source, i) => {
@@ -231,7 +232,6 @@ function validateProjectionSources(projection: Obj, fldPath: FieldPath, opts: Vo
     }
     if (numSources > 1) errs.push(forbidden(srcPath, 'may not specify more than 1 volume type per source'));
   });
-  void opts;
   return errs;
 }
 
@@ -464,7 +464,7 @@ const SOURCES: readonly [string, string, (src: Obj, p: FieldPath, opts: VolumeOp
     if (ref && str(ref, 'name') === '') errs.push(required(child(p, 'secretRef', 'name')));
     return errs;
   }],
-  ['projected', 'projected', (src, p, opts) => [...validateMode(src, 'defaultMode', p), ...validateProjectionSources(src, p, opts)]],
+  ['projected', 'projected', (src, p) => [...validateMode(src, 'defaultMode', p), ...validateProjectionSources(src, p)]],
   ['scaleIO', 'scaleIO', (src, p) => requireStrings(src, p, ['gateway', 'system', 'volumeName'])],
   ['csi', 'csi', validateCSIVolumeSource],
   ['ephemeral', 'ephemeral', validateEphemeralVolumeSource],
