@@ -76,6 +76,7 @@ export function formatStylish(results: readonly FileResult[], cwd: string, opts:
     const laidOut = table(rows);
     const lines = frames && result.source !== undefined ? splitLines(result.source) : undefined;
     output += `${paint.underline(displayPath(result.filePath, cwd))}\n`;
+    let groupStart = 0;
     findings.forEach((f, i) => {
       let row = laidOut[i] ?? '';
       row = row.replace(/^(\s*)(\d+)\s+(\d+)/, (_m, lead: string, l: string, c: string) => `${lead}${paint.dim(`${l}:${c}`)}`);
@@ -88,11 +89,14 @@ export function formatStylish(results: readonly FileResult[], cwd: string, opts:
       output += `${row}\n`;
       // Findings on the same line share one frame, after the last of them, marking from the
       // leftmost start to the rightmost end among them (a container with five findings gets one).
+      // (Findings are sorted by position, so one line's findings are consecutive.)
       const next = findings[i + 1];
-      if (lines && next?.range.line !== f.range.line) {
-        const group = findings.slice(0, i + 1).filter((g) => g.range.line === f.range.line);
-        const frame = codeFrame(lines, spanOf(group), { paint });
-        if (frame !== '') output += `${frame.replace(/^/gm, '    ')}\n\n`;
+      if (next?.range.line !== f.range.line) {
+        if (lines) {
+          const frame = codeFrame(lines, spanOf(findings.slice(groupStart, i + 1)), { paint });
+          if (frame !== '') output += `${frame.replace(/^/gm, '    ')}\n\n`;
+        }
+        groupStart = i + 1;
       }
     });
     output += lines ? '' : '\n';
