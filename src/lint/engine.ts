@@ -160,13 +160,21 @@ export function lint(sites: readonly PodSpecSite[], rules: readonly CompiledRule
     for (const target of targets) {
       for (const { eff, kinds } of active) {
         if (!targetMatches(kinds, target)) continue;
-        const violations = eff.rule.evaluate({
-          target,
-          options: eff.options,
-          kubernetesVersion: version,
-          allObjects,
-          filePath: site.file.path,
-        });
+        let violations: CheckViolation[];
+        try {
+          violations = eff.rule.evaluate({
+            target,
+            options: eff.options,
+            kubernetesVersion: version,
+            allObjects,
+            filePath: site.file.path,
+          });
+        } catch (e) {
+          // A bug in a check: name the rule and the object, as ESLint names the rule that crashed.
+          if (e instanceof RuleContractError) throw e;
+          const where = `${site.file.path}:${site.rangeOf(target.containerPath ?? []).line}`;
+          throw new RuleContractError(eff.rule.id, `crashed on ${site.ref.kind} "${site.ref.name ?? ''}" (${where}): ${(e as Error).message}`);
+        }
         for (const v of violations) raws.push({ finding: makeFinding(eff, site, target, v), site, scope });
       }
     }

@@ -169,3 +169,8 @@ t.test('a container without a name is named by its place (invalid reports the mi
   const f = lintFile(parseFile('p.yaml', text), builtinRules(), only({ 'image-tag-pinned': 'error' }));
   t.equal(f[0]?.message, 'Container "containers[0]" in Pod "web" has no tag, so it means "latest" (image "nginx").');
 });
+
+t.test('a check that crashes is named, with the object and line', async (t) => {
+  const crashing = compileRule(base, { code: () => { throw new TypeError('boom'); } }, noOptions('fixture'), 'test');
+  t.throws(() => lintFile(parseFile('p.yaml', pod), [crashing], only({ fixture: 'warning' })), { name: 'RuleContractError', message: 'Rule "fixture": crashed on Pod "web" (p.yaml:7): boom' });
+});
