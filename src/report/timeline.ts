@@ -184,9 +184,10 @@ function svgBody(lanes: Lane[], L: Layout, title: string, interactive: boolean):
   }
   out.push(`<line x1="${L.left}" y1="${axisY}" x2="${L.x(L.end).toFixed(1)}" y2="${axisY}" stroke="#333" stroke-width="1"/>`);
   out.push(`<text x="${L.left + (L.width - L.left - L.right) / 2}" y="${axisY + 34}" font-size="11" text-anchor="middle" fill="#555">virtual time since the pod was created</text>`);
+  const multiPod = new Set(lanes.map((l) => l.pod)).size > 1;
   lanes.forEach((lane, i) => {
     const y = L.top + i * L.laneH;
-    const name = `${lane.init ? 'init: ' : ''}${lane.container}`;
+    const name = `${multiPod ? `${lane.pod}/` : ''}${lane.init ? 'init: ' : ''}${lane.container}`;
     out.push(`<text x="${L.left - 8}" y="${y + L.laneH / 2 + 4}" font-size="12" text-anchor="end" fill="#222">${esc(name)}</text>`);
     out.push(`<rect x="${L.left}" y="${y + 6}" width="${(L.x(L.end) - L.left).toFixed(1)}" height="${L.laneH - 12}" fill="${STATE_COLOURS.none}"/>`);
     for (const s of lane.segments) {
