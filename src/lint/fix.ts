@@ -112,8 +112,9 @@ function setEdit(text: string, root: Node, keys: (string | number)[], value: unk
     .map((l) => ' '.repeat(indent) + l)
     .join('\n');
   const eol = endOfContentLine(text, range[1]);
+  const nl = text.includes('\r\n') ? '\r\n' : '\n'; // keep CRLF files CRLF
   const needsNl = eol === text.length && !text.endsWith('\n');
-  return { start: eol, end: eol, text: `${needsNl ? '\n' : ''}${block}\n` };
+  return { start: eol, end: eol, text: `${needsNl ? nl : ''}${block.split('\n').join(nl)}${nl}` };
 }
 
 function removeEdit(text: string, root: Node, keys: (string | number)[]): TextEdit | undefined {
@@ -202,7 +203,11 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
     accepted.push(...fix.edits);
     applied++;
   }
-  accepted.sort((a, b) => b.start - a.start || b.end - a.end);
+  // Applied from the end. Insertions at one offset (the end of a container and the end of its
+  // pod spec can coincide): the outer, less indented one is applied first, so the inner one
+  // ends up before it, where it belongs.
+  const indent = (e: TextEdit) => /^(?:\r?\n)?( *)/.exec(e.text)?.[1]?.length ?? 0;
+  accepted.sort((a, b) => b.start - a.start || b.end - a.end || indent(a) - indent(b));
   let out = text;
   for (const e of accepted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied };

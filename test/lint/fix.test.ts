@@ -211,3 +211,22 @@ t.test('flow mappings with trailing commas (the Kubernetes docs JSON-ish example
   t.equal(out.text, text.replace('image: "debian:12",\n', 'image: "debian:12", terminationMessagePolicy: FallbackToLogsOnError,\n'));
   t.same(parseFile('p.yaml', out.text).problems, [], 'still parses');
 });
+
+t.test('CRLF files stay CRLF; a file without a final newline gets one before the insertion', async (t) => {
+  const crlf = 'apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: web\r\nspec:\r\n  hostNetwork: true\r\n  containers:\r\n    - name: app\r\n      image: nginx:1.27\r\n';
+  const out = applyFixes(crlf, lintText(crlf, only('host-network-dns-policy', 'termination-message-policy')));
+  t.equal(out.applied, 2);
+  t.equal(out.text, `${crlf}      terminationMessagePolicy: FallbackToLogsOnError\r\n  dnsPolicy: ClusterFirstWithHostNet\r\n`);
+  t.notMatch(out.text.replace(/\r\n/g, ''), /\n/, 'no bare LF');
+  const noFinal = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27';
+  const out2 = applyFixes(noFinal, lintText(noFinal, only('termination-message-policy')));
+  t.equal(out2.text, `${noFinal}\n      terminationMessagePolicy: FallbackToLogsOnError\n`);
+});
+
+t.test('insertions at one offset nest correctly whatever the finding order', async (t) => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n    - name: app\n      image: nginx:1.27\n';
+  const findings = lintText(text, only('host-network-dns-policy', 'termination-message-policy'));
+  const expected = `${text}      terminationMessagePolicy: FallbackToLogsOnError\n  dnsPolicy: ClusterFirstWithHostNet\n`;
+  t.equal(applyFixes(text, findings).text, expected);
+  t.equal(applyFixes(text, [...findings].reverse()).text, expected, 'reversed');
+});
