@@ -9,11 +9,12 @@
  * NameIsDNSLabel, ValidateNonnegativeField). Each function returns the list of messages Go returns
  * (empty when valid); callers wrap them in field.Invalid exactly where the Go code does.
  *
- * Message wording follows Kubernetes 1.33/1.34 (MaxLenError says "characters", IsQualifiedName's
- * many-slashes message says "a qualified name"). The newest upstream moved IsQualifiedName and
- * IsValidLabelValue to k8s.io/apimachinery/pkg/api/validate/content, whose wording is
- * "must be no more than 63 bytes" / "a valid label key"; the rest of the team's tests and most
- * clusters in use print the older text, so that is what is kept here.
+ * Message wording is util/validation's ("must be no more than N characters"; IsQualifiedName's
+ * many-slashes message says "a qualified name"). Recent upstream (the project targets 1.36) moved
+ * IsQualifiedName and IsValidLabelValue to k8s.io/apimachinery/pkg/api/validate/content, whose
+ * length wording is "must be no more than 63 bytes" and whose many-slashes message says
+ * "a valid label key"; meta.ts and its tests use the util/validation wording, so the two are kept
+ * consistent here. Only over-long label keys/values and keys with several '/' are affected.
  * Lengths are byte lengths (Go's len on a UTF-8 string), not UTF-16 code units.
  */
 
