@@ -164,6 +164,14 @@ t.test('a bad input fails with a message naming it', async (t) => {
   t.same(r.failures, ['Input "fail-on" must be error, warning or never, not "sometimes".']);
 });
 
+t.test('a configuration error fails with its message, not a stack trace', async (t) => {
+  const r = runAction({ paths: 'test/fixtures/action/clean', 'rules-dir': 'test/fixtures/action/no-such-rules' });
+  t.equal(r.status, 1);
+  t.equal(r.failures.length, 1);
+  t.match(r.failures[0], /^Cannot read the rules folder .*no-such-rules/);
+  t.notMatch(r.failures[0], /\n\s+at /, 'no stack');
+});
+
 t.test('only-changed reports the files a push changed', async (t) => {
   const repo = mkdtempSync(path.join(tmpdir(), 'podproof-repo-'));
   const git = (...args: string[]): string =>
