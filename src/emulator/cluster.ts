@@ -463,6 +463,8 @@ export class Cluster {
   private podCounter = 0;
   private readonly crashInitial: number;
   private readonly crashMax: number;
+  /** Kubernetes minor version being modelled (KUBELET.md A17). */
+  private readonly minor: number;
 
   constructor(options: ClusterOptions = {}) {
     this.epochMs = options.epochMs ?? DEFAULT_EPOCH;
@@ -470,6 +472,7 @@ export class Cluster {
     this.strict = options.strictReferences ?? false;
     this.startProc = options.startProcess ?? shellStartProcess;
     this.recordHistory = options.recordHistory ?? true;
+    this.minor = parseMinor(options.kubernetesVersion);
     // KEP-4603 (ReduceDefaultCrashLoopBackOffDecay: 1 s / 60 s) and KEP-5593
     // (maxContainerRestartPeriod; the initial delay is lowered to it when smaller).
     const cl = options.kubelet?.crashLoopBackOff;
@@ -732,6 +735,10 @@ export class Cluster {
   /** Create a pod (already validated by the caller): the API server's defaults, then scheduling. */
   createPod(input: Pod, opts: CreatePodOptions = {}): PodHandle {
     const pod = applyPodDefaults(input);
+    if (this.minor < 29) {
+      // SidecarContainers is off by default before 1.29: the API server drops the field.
+      for (const c of pod.spec?.initContainers ?? []) delete c.restartPolicy;
+    }
     const meta = pod.metadata ?? (pod.metadata = {});
     this.podCounter++;
     if (!meta.name) meta.name = `${meta.generateName ?? 'pod-'}${stableHex(`gen:${this.podCounter}`, 5)}`;
@@ -2079,7 +2086,9 @@ export class Cluster {
       .map((c) => this.containerStatus(p, c))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)); // kubetypes.SortedContainerStatuses
     const obj: Pod = { ...p.pod, status: { phase: p.phase, containerStatuses: regular, initContainerStatuses: init } };
-    let phase: string = podPhase(obj, { podIsTerminal: p.terminal, podHasInitialized: p.initialized });
+    // Before 1.27 a deleted pod could vanish without a terminal phase (kubernetes/kubernetes#115331).
+    const podIsTerminal = p.terminal && !(this.minor < 27 && p.deletion !== undefined);
+    let phase: string = podPhase(obj, { podIsTerminal, podHasInitialized: p.initialized });
     // terminal stickiness
     if (p.phase === 'Succeeded' || p.phase === 'Failed') phase = p.phase;
     if (p.deadlineExceeded) phase = 'Failed';
@@ -2131,7 +2140,10 @@ export class Cluster {
       }
     }
     this.setCond(p, 'Ready', rStatus, rReason, rMessage);
-    status.conditions = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'].map((t) =>
+    const types = ['PodReadyToStartContainers', 'Initialized', 'Ready', 'ContainersReady', 'PodScheduled'];
+    // PodHasNetwork/PodReadyToStartContainers: alpha until 1.29 (KUBELET.md A12)
+    if (this.minor < 29) types.shift();
+    status.conditions = types.map((t) =>
       this.condOut(t, p.conds.get(t) as CondState),
     );
     if (p.hostIP) {
@@ -2276,6 +2288,14 @@ export class Cluster {
     const c = this.container(p, name);
     return c.instances[c.instances.length - 1]?.fs.readFile(path);
   }
+}
+
+/** "1.29", "v1.33.2" → 29; default: the current release modelled (1.33). */
+function parseMinor(version: string | undefined): number {
+  if (version === undefined) return 33;
+  const m = /^v?1\.(\d+)/.exec(version.trim());
+  if (!m) throw new Error(`kubernetesVersion "${version}" is not of the form 1.<minor>`);
+  return Number(m[1]);
 }
 
 function imageKey(image: string): string {

@@ -86,6 +86,13 @@ export interface ClusterOptions {
   strictReferences?: boolean;
   /** Replace the shell interpreter (tests, benchmarks). */
   startProcess?: StartProcess;
+  /**
+   * The Kubernetes version modelled (KUBELET.md A17), default 1.33: before 1.29 native sidecars
+   * are off (init containers' restartPolicy is dropped) and there is no
+   * PodReadyToStartContainers condition; before 1.27 a deleted pod can vanish without reaching a
+   * terminal phase.
+   */
+  kubernetesVersion?: string;
   /** Kubelet configuration that changed between versions (KUBELET.md A6, A17). */
   kubelet?: {
     crashLoopBackOff?: {

@@ -111,3 +111,28 @@ t.test('Job-style pod with sidecars: sidecars stopped after the app, in reverse 
   const kills = h.events().filter((e) => e.reason === 'Killing').map((e) => e.message);
   t.same(kills.sort(), ['Stopping container first', 'Stopping container second']);
 });
+
+t.test('kubernetesVersion 1.28: no native sidecars (the field is dropped), no PodReadyToStartContainers (KUBELET.md A17)', async (t) => {
+  const c = createCluster({ kubernetesVersion: '1.28' });
+  const h = c.createPod(
+    pod('p', [{ name: 'app', image: bb, command: ['sleep', '3600'] }], {
+      initContainers: [{ name: 'proxy', image: bb, restartPolicy: 'Always', command: ['sleep', '3600'] }],
+    }),
+  );
+  c.advance(10 * S);
+  t.equal(h.row().status, 'Init:0/1', 'a plain init container that never exits blocks the app');
+  t.equal(h.row().ready, '0/1');
+  t.notOk(cond(h.status(), 'PodReadyToStartContainers'));
+});
+
+t.test('kubernetesVersion 1.26: a deleted Always pod vanishes while Running; 1.27+: it ends Failed/Succeeded first', async (t) => {
+  for (const [v, want] of [['1.26', 'Running'], ['1.27', 'Failed']] as const) {
+    const c = createCluster({ kubernetesVersion: v });
+    const h = c.createPod(pod('p', [{ name: 'app', image: bb, command: ['sh', '-c', 'sleep 100000'] }]));
+    c.advance(1 * S);
+    h.delete({ gracePeriodSeconds: 3 });
+    c.advance(5 * S);
+    t.ok(h.removed());
+    t.equal(h.phase(), want, `kubernetes ${v}`);
+  }
+});
