@@ -1,6 +1,9 @@
 /**
  * Table helpers for the pod-spec validation tests. Each row names the Kubernetes test or
- * function it mirrors (pkg/apis/core/validation/validation_test.go / validation.go).
+ * function it mirrors (pkg/apis/core/validation/validation_test.go / validation.go). Where a row
+ * says `failureCases "…"` the quoted name is upstream's own case name; other quoted names describe
+ * the case in the style of the named upstream test, and the function named next to them is the
+ * code the expectation was derived from.
  */
 import t from 'tap';
 import { formatFieldError, type ErrorType, type FieldError } from '../../src/model/field-error.js';

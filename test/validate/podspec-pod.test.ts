@@ -35,7 +35,7 @@ const rows: Row[] = [
   { name: 'restartPolicy Never', mirrors: 'TestValidateRestartPolicy successCases', spec: spec({ restartPolicy: 'Never' }), expect: [] },
   {
     name: 'restartPolicy lower-case',
-    mirrors: 'TestValidateRestartPolicy errorCases',
+    mirrors: 'TestValidatePodSpec failureCases "bad restart policy"; validateRestartPolicy',
     spec: spec({ restartPolicy: 'always' }),
     expect: [{ path: 'spec.restartPolicy', type: 'Unsupported value' }],
   },
@@ -49,7 +49,7 @@ const rows: Row[] = [
   // --- containers list ---
   {
     name: 'no containers',
-    mirrors: 'TestValidatePodSpec errorCases "missing containers"; validateContainers',
+    mirrors: 'TestValidatePodSpec failureCases "no containers"; validateContainers',
     spec: { containers: [] },
     expect: [{ path: 'spec.containers', type: 'Required value', message: 'spec.containers: Required value' }],
   },
@@ -64,7 +64,7 @@ const rows: Row[] = [
   { name: 'dnsPolicy ClusterFirstWithHostNet', mirrors: 'TestValidateDNSPolicy successCases', spec: spec({ dnsPolicy: 'ClusterFirstWithHostNet' }), expect: [] },
   {
     name: 'dnsPolicy invalid',
-    mirrors: 'TestValidateDNSPolicy errorCases',
+    mirrors: 'TestValidatePodSpec failureCases "bad DNS policy"; validateDNSPolicy',
     spec: spec({ dnsPolicy: 'FooDNS' }),
     expect: [
       {
@@ -149,7 +149,7 @@ const rows: Row[] = [
   { name: 'terminationGracePeriodSeconds defaulted', mirrors: 'SetDefaults_PodSpec; ValidatePodSpec Required check', spec: spec(), expect: [] },
   {
     name: 'activeDeadlineSeconds 0',
-    mirrors: 'TestValidatePodSpec "bad-active-deadline-seconds"',
+    mirrors: 'TestValidatePodSpec failureCases "bad-active-deadline-seconds"',
     spec: spec({ activeDeadlineSeconds: 0 }),
     expect: [
       {
@@ -162,20 +162,20 @@ const rows: Row[] = [
   { name: 'activeDeadlineSeconds max int32', mirrors: 'TestValidatePodSpec "activeDeadlineSeconds max"', spec: spec({ activeDeadlineSeconds: 2147483647 }), expect: [] },
   {
     name: 'activeDeadlineSeconds above int32',
-    mirrors: 'TestValidatePodSpec "active-deadline-seconds-too-large"',
+    mirrors: 'TestValidatePodSpec failureCases "active-deadline-seconds-too-large"',
     spec: spec({ activeDeadlineSeconds: 2147483648 }),
     expect: [{ path: 'spec.activeDeadlineSeconds', type: 'Invalid value' }],
   },
   // --- names ---
   {
     name: 'bad serviceAccountName',
-    mirrors: 'TestValidatePodSpec "bad service account name"',
+    mirrors: 'TestValidatePodSpec failureCases "bad service account name"',
     spec: spec({ serviceAccountName: 'invalidName' }),
     expect: [{ path: 'spec.serviceAccountName', type: 'Invalid value', message: `spec.serviceAccountName: Invalid value: "invalidName": ${DNS_SUBDOMAIN_MSG}` }],
   },
   {
     name: 'bad nodeName',
-    mirrors: 'TestValidatePodSpec "bad nodeName"',
+    mirrors: 'TestValidatePodSpec failureCases "bad nodeName"',
     spec: spec({ nodeName: 'node name' }),
     expect: [{ path: 'spec.nodeName', type: 'Invalid value' }],
   },
@@ -193,7 +193,7 @@ const rows: Row[] = [
   },
   {
     name: 'bad priorityClassName',
-    mirrors: 'TestValidatePodSpec "bad priorityClassName"',
+    mirrors: 'TestValidatePodSpec failureCases "bad PriorityClassName"',
     spec: spec({ priorityClassName: 'InvalidName' }),
     expect: [{ path: 'spec.priorityClassName', type: 'Invalid value' }],
   },
@@ -247,7 +247,7 @@ const rows: Row[] = [
   },
   {
     name: 'hostNetwork pod: hostPort must equal containerPort',
-    mirrors: 'TestValidatePodSpec "with hostNetwork hostPort not equal to containerPort"; validatePodHostNetworkDeps',
+    mirrors: 'TestValidatePodSpec failureCases "with hostNetwork hostPort not equal to containerPort"; validatePodHostNetworkDeps',
     spec: spec({ hostNetwork: true, containers: [ctr({ ports: [{ containerPort: 9100, hostPort: 9101 }] })] }),
     expect: [
       {
@@ -275,13 +275,13 @@ const rows: Row[] = [
   { name: 'imagePullSecrets with name', mirrors: 'validateImagePullSecrets', spec: spec({ imagePullSecrets: [{ name: 'regcred' }] }), expect: [] },
   {
     name: 'hostAliases invalid IP',
-    mirrors: 'TestValidatePodSpec "bad hostAliases"; ValidateHostAliases',
+    mirrors: 'TestValidatePodSpec failureCases "with hostAliases with invalid IP"; ValidateHostAliases',
     spec: spec({ hostAliases: [{ ip: '999.0.0.1', hostnames: ['host1'] }] }),
     expect: [{ path: 'spec.hostAliases[0].ip', type: 'Invalid value' }],
   },
   {
     name: 'hostAliases invalid hostname',
-    mirrors: 'TestValidateHostAliases errorCases',
+    mirrors: 'TestValidatePodSpec failureCases "with hostAliases with invalid hostname"; ValidateHostAliases',
     spec: spec({ hostAliases: [{ ip: '10.0.0.1', hostnames: ['host_1'] }] }),
     expect: [{ path: 'spec.hostAliases[0].hostnames[0]', type: 'Invalid value' }],
   },
@@ -545,7 +545,7 @@ const rows: Row[] = [
   // --- pod security context ---
   {
     name: 'pod runAsUser negative',
-    mirrors: 'TestValidatePodSpec "bad runAsUser"; validatePodSpecSecurityContext',
+    mirrors: 'TestValidatePodSpec failureCases "bad runAsUser less than 0"; validatePodSpecSecurityContext',
     spec: spec({ securityContext: { runAsUser: -1 } }),
     expect: [
       {
@@ -557,7 +557,7 @@ const rows: Row[] = [
   },
   {
     name: 'pod fsGroup and supplementalGroups out of range',
-    mirrors: 'TestValidatePodSpec "bad supplementalGroups large"/"bad fsGroup"',
+    mirrors: 'TestValidatePodSpec failureCases "bad fsGroup less than 0" / "bad supplementalGroups large than math.MaxInt32"',
     spec: spec({ securityContext: { fsGroup: -1, supplementalGroups: [4294967296] } }),
     expect: [
       { path: 'spec.securityContext.fsGroup', type: 'Invalid value' },
@@ -566,7 +566,7 @@ const rows: Row[] = [
   },
   {
     name: 'shareProcessNamespace with hostPID',
-    mirrors: 'TestValidatePodSpec "bad share process namespace"',
+    mirrors: 'TestValidatePodSpec failureCases "ShareProcessNamespace and HostPID both set"',
     spec: spec({ shareProcessNamespace: true, hostPID: true }),
     expect: [
       {
