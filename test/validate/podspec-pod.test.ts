@@ -59,6 +59,30 @@ const rows: Row[] = [
     spec: {},
     expect: [{ path: 'spec.containers', type: 'Required value' }],
   },
+  {
+    name: 'bad volume (empty volume, defaulted to emptyDir)',
+    mirrors: 'TestValidatePodSpec failureCases "bad volume"; SetDefaults_Volume',
+    spec: spec({ volumes: [{}] }),
+    expect: [{ path: 'spec.volumes[0].name', type: 'Required value', message: 'spec.volumes[0].name: Required value' }],
+  },
+  {
+    name: 'bad container (empty container)',
+    mirrors: 'TestValidatePodSpec failureCases "bad container"',
+    spec: { containers: [{}] },
+    expect: [
+      { path: 'spec.containers[0].name', type: 'Required value' },
+      { path: 'spec.containers[0].image', type: 'Required value' },
+    ],
+  },
+  {
+    name: 'bad init container (empty init container)',
+    mirrors: 'TestValidatePodSpec failureCases "bad init container"',
+    spec: spec({ initContainers: [{}] }),
+    expect: [
+      { path: 'spec.initContainers[0].name', type: 'Required value' },
+      { path: 'spec.initContainers[0].image', type: 'Required value' },
+    ],
+  },
   // --- dnsPolicy / dnsConfig ---
   { name: 'dnsPolicy Default', mirrors: 'TestValidateDNSPolicy successCases', spec: spec({ dnsPolicy: 'Default' }), expect: [] },
   { name: 'dnsPolicy ClusterFirstWithHostNet', mirrors: 'TestValidateDNSPolicy successCases', spec: spec({ dnsPolicy: 'ClusterFirstWithHostNet' }), expect: [] },
