@@ -69,6 +69,8 @@ const MAX_TERMINATION_LOG_LINES = 80;
 const MAX_POD_TERMINATION_MESSAGE = 12 * 1024;
 /** Node lifecycle controller: node-monitor-grace-period (40 s) and the DefaultTolerationSeconds (300 s). */
 const NODE_MONITOR_GRACE = 40_000;
+/** pkg/scheduler/internal/queue: DefaultPodMaxInUnschedulablePodsDuration. */
+const UNSCHEDULABLE_RETRY = 5 * 60_000;
 const DEFAULT_TOLERATION = 300_000;
 
 const GiB = 2 ** 30;
@@ -208,6 +210,7 @@ interface PodRec {
   rev: number;
   history: StatusSnapshot[];
   nodeLost: boolean;
+  schedRetry?: Timer;
   crashBackoff: Backoff;
   syncTimer?: Timer;
   timers: Set<Timer>;
@@ -873,11 +876,16 @@ export class Cluster {
     } else {
       const res = schedule(p.pod, this.schedNodes(), (n) => this.podsOnNode(n));
       if (!res.ok) {
-        if (p.schedMessage !== res.message) {
-          p.schedMessage = res.message;
-          this.setCond(p, 'PodScheduled', 'False', 'Unschedulable', res.message);
-          this.emit(p, 'Warning', 'FailedScheduling', res.message, undefined, 'default-scheduler');
-        }
+        p.schedMessage = res.message;
+        this.setCond(p, 'PodScheduled', 'False', 'Unschedulable', res.message);
+        // every failed attempt records the event (identical ones aggregate: "x3 over 10m")
+        this.emit(p, 'Warning', 'FailedScheduling', res.message, undefined, 'default-scheduler');
+        // scheduling_queue.go: an unschedulable pod is retried after podMaxInUnschedulablePodsDuration
+        // (5 min) when no cluster event moved it earlier
+        this.cancel(p.schedRetry);
+        p.schedRetry = this.at(this.t + UNSCHEDULABLE_RETRY, PRIO_KUBELET, () => {
+          if (p.node === undefined && !p.removed) this.trySchedule(p);
+        }, p);
         p.statusDirty = true;
         return;
       }
@@ -888,6 +896,7 @@ export class Cluster {
     p.node = node.name;
     (p.pod.spec as NonNullable<Pod['spec']>).nodeName = node.name;
     p.schedMessage = undefined;
+    this.cancel(p.schedRetry);
     this.setCond(p, 'PodScheduled', 'True');
     this.admit(p, node);
   }

@@ -124,3 +124,13 @@ t.test('a pending pod is scheduled once a finished pod frees the node (scheduler
   t.equal(b.nodeName(), 'n');
   t.equal(b.row().status, 'Running');
 });
+
+t.test('an unschedulable pod is retried every 5 minutes (podMaxInUnschedulablePodsDuration): FailedScheduling x3 over 10m', async (t) => {
+  const c = createCluster();
+  const h = c.createPod(pod('big', [{ name: 'app', image: 'nginx', resources: { requests: { memory: '64Gi' } } }]));
+  c.advance(10 * 60 * S);
+  const ev = h.events().find((e) => e.reason === 'FailedScheduling');
+  t.equal(ev?.count, 3);
+  t.equal(ev?.lastTimestamp, 10 * 60 * S);
+  t.match(ev?.message, /^0\/1 nodes are available: 1 Insufficient memory\./);
+});
