@@ -23,7 +23,7 @@
  * RollingUpdate; CronJob concurrencyPolicy Allow; RC selector/labels from the template's labels;
  * the Job strategy's generateSelector (pkg/registry/batch/job/strategy.go).
  */
-import type { FieldError } from '../model/field-error.js';
+import { OMIT, type FieldError } from '../model/field-error.js';
 import type { FieldPath, PathSegment } from '../model/fieldpath.js';
 import { GoRepr, goIntOrString, goLabelSelector, goStringMap, type LabelSelectorValue } from '../model/go-repr.js';
 import { isRecord } from '../model/k8s.js';
@@ -640,6 +640,8 @@ function validateJobSpecCommon(spec: Obj | undefined, template: Obj | undefined,
     if (has(spec, 'successPolicy')) out.push(invalid(p(path, 'successPolicy'), spec?.successPolicy, 'requires indexed completion mode'));
   }
   const hasPodFailurePolicy = has(spec, 'podFailurePolicy');
+  if (hasPodFailurePolicy) out.push(...validatePodFailurePolicy(spec, template, p(path, 'podFailurePolicy')));
+  if (mode === 'Indexed' && has(spec, 'successPolicy')) out.push(...validateSuccessPolicy(spec, completions, p(path, 'successPolicy')));
   if (has(spec, 'podReplacementPolicy')) {
     const prp = str(spec, 'podReplacementPolicy');
     if (hasPodFailurePolicy) {
@@ -654,6 +656,145 @@ function validateJobSpecCommon(spec: Obj | undefined, template: Obj | undefined,
   if (rp === 'Always' || rp === '') out.push(required(rpPath, 'valid values: "OnFailure", "Never"'));
   else if (rp !== 'OnFailure' && rp !== 'Never') out.push(notSupported(rpPath, rp, ['OnFailure', 'Never']));
   else if (hasPodFailurePolicy && rp !== 'Never') out.push(invalid(rpPath, rp, 'only "Never" is supported when podFailurePolicy is specified'));
+  return out;
+}
+
+const tooMany = (path: FieldPath, actual: number, max: number): FieldError => ({
+  type: 'Too many',
+  path,
+  badValue: actual,
+  detail: `must have at most ${max} items`,
+});
+
+/** Go's %q of a []string: `["Count" "FailIndex"]`. */
+const goQuotedList = (values: readonly string[]): string => `[${values.map((v) => JSON.stringify(v)).join(' ')}]`;
+
+const POD_FAILURE_ACTIONS = ['Count', 'FailIndex', 'FailJob', 'Ignore'];
+const EXIT_CODE_OPERATORS = ['In', 'NotIn'];
+const CONDITION_STATUSES = ['False', 'True', 'Unknown'];
+
+/** batch validatePodFailurePolicy, validatePodFailurePolicyRule(OnExitCodes|OnPodConditions). */
+function validatePodFailurePolicy(spec: Obj | undefined, template: Obj | undefined, path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  const policy = obj(spec, 'podFailurePolicy');
+  const rules = Array.isArray(policy?.rules) ? policy.rules : [];
+  const rulesPath = p(path, 'rules');
+  if (rules.length > 20) out.push(tooMany(rulesPath, rules.length, 20));
+  const tspec = obj(template, 'spec');
+  const containerNames = new Set<string>();
+  for (const k of ['containers', 'initContainers']) {
+    const list = tspec?.[k];
+    if (Array.isArray(list)) for (const c of list) containerNames.add(str(isRecord(c) ? c : undefined, 'name'));
+  }
+  rules.forEach((r, i) => {
+    const rule = isRecord(r) ? r : {};
+    const rulePath = p(rulesPath, i);
+    const actionPath = p(rulePath, 'action');
+    const action = str(rule, 'action');
+    if (action === '') out.push(required(actionPath, `valid values: ${goQuotedList(POD_FAILURE_ACTIONS)}`));
+    else if (action === 'FailIndex') {
+      if (!has(spec, 'backoffLimitPerIndex')) out.push(invalid(actionPath, action, 'requires the backoffLimitPerIndex to be set'));
+    } else if (!POD_FAILURE_ACTIONS.includes(action)) out.push(notSupported(actionPath, action, POD_FAILURE_ACTIONS));
+    const onExit = has(rule, 'onExitCodes') ? (obj(rule, 'onExitCodes') ?? {}) : undefined;
+    const onPod = Array.isArray(rule.onPodConditions) ? rule.onPodConditions : [];
+    if (onExit) {
+      const ep = p(rulePath, 'onExitCodes');
+      const op = str(onExit, 'operator');
+      if (op === '') out.push(required(p(ep, 'operator'), `valid values: ${goQuotedList(EXIT_CODE_OPERATORS)}`));
+      else if (!EXIT_CODE_OPERATORS.includes(op)) out.push(notSupported(p(ep, 'operator'), op, EXIT_CODE_OPERATORS));
+      if (has(onExit, 'containerName') && !containerNames.has(str(onExit, 'containerName'))) {
+        out.push(invalid(p(ep, 'containerName'), str(onExit, 'containerName'), 'must be one of the container or initContainer names in the pod template'));
+      }
+      const values = Array.isArray(onExit.values) ? onExit.values.filter((x): x is number => typeof x === 'number') : [];
+      const vp = p(ep, 'values');
+      const goValues = new GoRepr(Array.isArray(onExit.values) ? `[]int32{${values.join(', ')}}` : '[]int32(nil)', values);
+      if (values.length === 0) out.push(invalid(vp, goValues, 'at least one value is required'));
+      else if (values.length > 255) out.push(tooMany(vp, values.length, 255));
+      const seen = new Set<number>();
+      let ordered = true;
+      values.forEach((v, j) => {
+        if (op === 'In' && v === 0) out.push(invalid(p(vp, j), v, 'must not be 0 for the In operator'));
+        if (seen.has(v)) out.push({ type: 'Duplicate value', path: p(vp, j), badValue: v });
+        else seen.add(v);
+        if (j > 0 && (values[j - 1] as number) > v) ordered = false;
+      });
+      if (!ordered) out.push(invalid(vp, goValues, 'must be ordered'));
+    }
+    if (onPod.length > 0) {
+      const cp = p(rulePath, 'onPodConditions');
+      if (onPod.length > 20) out.push(tooMany(cp, onPod.length, 20));
+      onPod.forEach((c, j) => {
+        const pattern = isRecord(c) ? c : {};
+        const type = str(pattern, 'type');
+        for (const msg of isQualifiedName(type)) out.push(invalid(p(cp, j, 'type'), type, msg));
+        // SetDefaults_Job defaults an empty status to True
+        const status = str(pattern, 'status') || 'True';
+        if (!CONDITION_STATUSES.includes(status)) out.push(notSupported(p(cp, j, 'status'), status, CONDITION_STATUSES));
+      });
+    }
+    if (onExit && onPod.length > 0) out.push(invalid(rulePath, OMIT, 'specifying both OnExitCodes and OnPodConditions is not supported'));
+    if (!onExit && onPod.length === 0) out.push(invalid(rulePath, OMIT, 'specifying one of OnExitCodes and OnPodConditions is required'));
+  });
+  return out;
+}
+
+/** batch parseIndexInterval / validateIndexesFormat: the number of indexes, or the error text. */
+function indexesFormat(text: string, completions: number): number | string {
+  if (text === '') return 0;
+  const atoi = (v: string): number | undefined => (/^[+-]?\d+$/.test(v) ? Number(v) : undefined);
+  let last: number | undefined;
+  let total = 0;
+  for (const interval of text.split(',')) {
+    const limits = interval.split('-');
+    if (limits.length > 2) return `the fragment ${JSON.stringify(interval)} violates the requirement that an index interval can have at most two parts separated by '-'`;
+    const x = atoi(limits[0] as string);
+    if (x === undefined) return `cannot convert string to integer for index: ${JSON.stringify(limits[0])}`;
+    if (x >= completions) return `too large index: ${JSON.stringify(limits[0])}`;
+    let y = x;
+    if (limits.length > 1) {
+      const yy = atoi(limits[1] as string);
+      if (yy === undefined) return `cannot convert string to integer for index: ${JSON.stringify(limits[1])}`;
+      if (yy >= completions) return `too large index: ${JSON.stringify(limits[1])}`;
+      if (x >= yy) return `non-increasing order, previous: ${x}, current: ${yy}`;
+      y = yy;
+    }
+    if (last !== undefined && last >= x) return `non-increasing order, previous: ${last}, current: ${x}`;
+    total += y - x + 1;
+    last = y;
+  }
+  return total;
+}
+
+/** batch validateSuccessPolicy / validateSuccessPolicyRule (Indexed jobs). */
+function validateSuccessPolicy(spec: Obj | undefined, completions: number | undefined, path: FieldPath): FieldError[] {
+  const out: FieldError[] = [];
+  const rules = Array.isArray(obj(spec, 'successPolicy')?.rules) ? (obj(spec, 'successPolicy')?.rules as unknown[]) : [];
+  const rulesPath = p(path, 'rules');
+  if (rules.length === 0) out.push(required(rulesPath, 'at least one rules must be specified when the successPolicy is specified'));
+  if (rules.length > 20) out.push(tooMany(rulesPath, rules.length, 20));
+  const c = completions ?? 0;
+  rules.forEach((r, i) => {
+    const rule = isRecord(r) ? r : {};
+    const rp = p(rulesPath, i);
+    const count = num(rule, 'succeededCount');
+    const indexes = typeof rule.succeededIndexes === 'string' ? rule.succeededIndexes : undefined;
+    if (count === undefined && indexes === undefined) out.push(required(rp, 'at least one of succeededCount or succeededIndexes must be specified'));
+    let total = 0;
+    if (indexes !== undefined) {
+      if (indexes.length > 64 * 1024) out.push({ type: 'Too long', path: p(rp, 'succeededIndexes'), badValue: indexes, detail: `must have at most ${64 * 1024} bytes` });
+      const parsed = indexesFormat(indexes, c);
+      if (typeof parsed === 'string') out.push(invalid(p(rp, 'succeededIndexes'), indexes, `error parsing succeededIndexes: ${parsed}`));
+      else total = parsed;
+    }
+    if (count !== undefined) {
+      const cp = p(rp, 'succeededCount');
+      out.push(...nonNegative(count, cp));
+      if (count > c) out.push(invalid(cp, count, `must be less than or equal to ${c} (the number of specified completions)`));
+      if (indexes !== undefined && count > total) {
+        out.push(invalid(cp, count, `must be less than or equal to ${total} (the number of indexes in the specified succeededIndexes field)`));
+      }
+    }
+  });
   return out;
 }
 
@@ -684,6 +825,12 @@ export function validateJob(job: unknown): FieldError[] {
     if (!(CONTROLLER_UID in matchLabels)) matchLabels[CONTROLLER_UID] = GENERATED_UID;
     selector = { ...sel, matchLabels };
   }
+  // SetDefaults_Job: a job with neither completions nor parallelism runs one pod to completion.
+  const defaulted: Obj = { ...(spec ?? {}) };
+  if (!has(spec, 'completions') && !has(spec, 'parallelism')) {
+    defaulted.completions = 1;
+    defaulted.parallelism = 1;
+  }
   const out = validateObjectMetaForKind('Job', o.metadata);
   if (!manual) {
     // validateGeneratedSelector (the uid is generated, so only the job-name labels can be wrong)
@@ -698,14 +845,14 @@ export function validateJob(job: unknown): FieldError[] {
       out.push(invalid(['spec', 'selector'], selectorValue(selector), '`selector` not auto-generated'));
     }
   }
-  out.push(...validateJobSpecCommon(spec, template, path));
+  out.push(...validateJobSpecCommon(defaulted, template, path));
   const s = toSelector(selector);
   if (s.nil) out.push(required(p(path, 'selector')));
   else out.push(...validateLabelSelector(selector, p(path, 'selector')));
   if ((s.nil || selectorConvertible(s)) && !selectorMatches(selector, templateLabels(template))) {
     out.push(invalid(p(path, 'template', 'metadata', 'labels'), labelsValue(template), SELECTOR_MISMATCH));
   }
-  const completions = num(spec, 'completions');
+  const completions = num(defaulted, 'completions');
   if (str(spec, 'completionMode') === 'Indexed' && completions !== undefined && completions > 0) {
     const host = `${name}-${completions - 1}`;
     if (isDNS1123Label(host).length > 0) {

@@ -270,9 +270,20 @@ t.test('Job: completions, parallelism, backoffLimit must not be negative', async
 });
 
 t.test('Job: Indexed completion mode needs completions; per-index limits need Indexed', async (t) => {
-  t.same(invalid(job({ completionMode: 'Indexed', template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
+  // SetDefaults_Job sets completions = parallelism = 1 when both are unset, so only a job with
+  // parallelism and no completions trips the Required check
+  t.same(invalid(job({ completionMode: 'Indexed', template: { spec: podSpec({ restartPolicy: 'Never' }) } })), []);
+  t.same(invalid(job({ completionMode: 'Indexed', parallelism: 3, template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
     'spec.completions: Required value: when completion mode is Indexed',
   ]);
+  // a CronJob's job template is not defaulted by SetDefaults_Job
+  const cj: KubeObject = {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: { name: 'c' },
+    spec: { schedule: '@daily', jobTemplate: { spec: { completionMode: 'Indexed', template: { spec: podSpec({ restartPolicy: 'Never' }) } } } },
+  };
+  t.same(invalid(cj), ['spec.jobTemplate.spec.completions: Required value: when completion mode is Indexed']);
   t.same(invalid(job({ backoffLimitPerIndex: 1, template: { spec: podSpec({ restartPolicy: 'Never' }) } })), [
     'spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode',
   ]);
@@ -457,5 +468,56 @@ t.test('an absent template in apps kinds is an empty struct, not a missing point
   t.same(invalid(apps('Deployment', { selector: SEL })), [
     `spec.template.metadata.labels: Invalid value: ${v('map[string]string(nil)', {})}: \`selector\` does not match template \`labels\``,
     'spec.template.spec.containers: Required value',
+  ]);
+});
+
+t.test('Job podFailurePolicy rules (validatePodFailurePolicyRule, …OnExitCodes, …OnPodConditions)', async (t) => {
+  const withRules = (rules: unknown[], extra: Record<string, unknown> = {}): KubeObject =>
+    job({ podFailurePolicy: { rules }, template: { spec: podSpec({ restartPolicy: 'Never' }) }, ...extra });
+  t.same(invalid(withRules([{ action: 'FailJob', onExitCodes: { containerName: 'app', operator: 'In', values: [1, 42] } }])), []);
+  t.same(invalid(withRules([{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget' }] }])), []); // status defaults to True
+  t.same(invalid(withRules([{ onExitCodes: { operator: 'In', values: [1] } }])), [
+    'spec.podFailurePolicy.rules[0].action: Required value: valid values: ["Count" "FailIndex" "FailJob" "Ignore"]',
+  ]);
+  t.same(invalid(withRules([{ action: 'Retry', onExitCodes: { operator: 'In', values: [1] } }])), [
+    'spec.podFailurePolicy.rules[0].action: Unsupported value: "Retry": supported values: "Count", "FailIndex", "FailJob", "Ignore"',
+  ]);
+  t.same(invalid(withRules([{ action: 'FailIndex', onExitCodes: { operator: 'In', values: [1] } }])), [
+    'spec.podFailurePolicy.rules[0].action: Invalid value: "FailIndex": requires the backoffLimitPerIndex to be set',
+  ]);
+  t.same(invalid(withRules([{ action: 'FailJob', onExitCodes: { operator: 'In', values: [0, 3, 3, 2], containerName: 'nope' } }])), [
+    'spec.podFailurePolicy.rules[0].onExitCodes.containerName: Invalid value: "nope": must be one of the container or initContainer names in the pod template',
+    'spec.podFailurePolicy.rules[0].onExitCodes.values[0]: Invalid value: 0: must not be 0 for the In operator',
+    'spec.podFailurePolicy.rules[0].onExitCodes.values[2]: Duplicate value: 3',
+    `spec.podFailurePolicy.rules[0].onExitCodes.values: Invalid value: ${v('[]int32{0, 3, 3, 2}', [0, 3, 3, 2])}: must be ordered`,
+  ]);
+  t.same(invalid(withRules([{ action: 'FailJob' }])), [
+    'spec.podFailurePolicy.rules[0]: Invalid value: specifying one of OnExitCodes and OnPodConditions is required',
+  ]);
+  t.same(invalid(withRules([{ action: 'FailJob', onExitCodes: { operator: 'In', values: [1] }, onPodConditions: [{ type: 'X', status: 'True' }] }])), [
+    'spec.podFailurePolicy.rules[0]: Invalid value: specifying both OnExitCodes and OnPodConditions is not supported',
+  ]);
+  t.same(invalid(withRules([{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget', status: 'Maybe' }] }])), [
+    'spec.podFailurePolicy.rules[0].onPodConditions[0].status: Unsupported value: "Maybe": supported values: "False", "True", "Unknown"',
+  ]);
+});
+
+t.test('Job successPolicy (validateSuccessPolicy, validateIndexesFormat)', async (t) => {
+  const indexed = (successPolicy: unknown): KubeObject =>
+    job({ completionMode: 'Indexed', completions: 5, parallelism: 5, successPolicy, template: { spec: podSpec({ restartPolicy: 'Never' }) } });
+  t.same(invalid(indexed({ rules: [{ succeededIndexes: '0-2,4', succeededCount: 3 }] })), []);
+  t.same(invalid(indexed({ rules: [] })), ['spec.successPolicy.rules: Required value: at least one rules must be specified when the successPolicy is specified']);
+  t.same(invalid(indexed({ rules: [{}] })), ['spec.successPolicy.rules[0]: Required value: at least one of succeededCount or succeededIndexes must be specified']);
+  t.same(invalid(indexed({ rules: [{ succeededIndexes: '3-1' }] })), [
+    'spec.successPolicy.rules[0].succeededIndexes: Invalid value: "3-1": error parsing succeededIndexes: non-increasing order, previous: 3, current: 1',
+  ]);
+  t.same(invalid(indexed({ rules: [{ succeededIndexes: '7' }] })), [
+    'spec.successPolicy.rules[0].succeededIndexes: Invalid value: "7": error parsing succeededIndexes: too large index: "7"',
+  ]);
+  t.same(invalid(indexed({ rules: [{ succeededIndexes: '0,1', succeededCount: 3 }] })), [
+    'spec.successPolicy.rules[0].succeededCount: Invalid value: 3: must be less than or equal to 2 (the number of indexes in the specified succeededIndexes field)',
+  ]);
+  t.same(invalid(indexed({ rules: [{ succeededCount: 6 }] })), [
+    'spec.successPolicy.rules[0].succeededCount: Invalid value: 6: must be less than or equal to 5 (the number of specified completions)',
   ]);
 });
