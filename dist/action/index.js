@@ -33253,9 +33253,9 @@ function setEdit(text, root, keys, value) {
   const indent = keyStart - lineStart(text, keyStart);
   const block = (0, import_yaml3.stringify)({ [first]: inner }, { indent: 2 }).split("\n").filter((l, i, all) => !(i === all.length - 1 && l === "")).map((l) => " ".repeat(indent) + l).join("\n");
   const eol = endOfContentLine(text, range[1]);
+  const nl = text.includes("\r\n") ? "\r\n" : "\n";
   const needsNl = eol === text.length && !text.endsWith("\n");
-  return { start: eol, end: eol, text: `${needsNl ? "\n" : ""}${block}
-` };
+  return { start: eol, end: eol, text: `${needsNl ? nl : ""}${block.split("\n").join(nl)}${nl}` };
 }
 function removeEdit(text, root, keys) {
   const { at, rest } = walk(root, keys);
@@ -33327,7 +33327,8 @@ function applyFixes(text, findings) {
     accepted.push(...fix.edits);
     applied++;
   }
-  accepted.sort((a, b) => b.start - a.start || b.end - a.end);
+  const indent = (e) => /^(?:\r?\n)?( *)/.exec(e.text)?.[1]?.length ?? 0;
+  accepted.sort((a, b) => b.start - a.start || b.end - a.end || indent(a) - indent(b));
   let out = text;
   for (const e of accepted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return { text: out, applied };
@@ -33822,6 +33823,7 @@ function annotationMatches(s, f) {
   return f.container !== void 0 && s.containers.includes(f.container);
 }
 function lint(sites, rules, config, opts = {}) {
+  if (config.ignored) return [];
   const version = resolveVersion(opts.kubernetesVersion, config);
   const enabled = effectiveRules(config, rules);
   const active = [];
@@ -34833,9 +34835,22 @@ var check4 = ({ target }) => {
 var check5 = pssCodeCheck(capabilitiesBaseline);
 
 // src/lint/checks/dangling-reference.ts
+var indexes = /* @__PURE__ */ new WeakMap();
+function indexOf(all) {
+  let idx = indexes.get(all);
+  if (!idx) {
+    idx = /* @__PURE__ */ new Set();
+    for (const o of all) {
+      if (isRecord(o.metadata) && typeof o.metadata.name === "string") idx.add(`${String(o.kind)}/${o.metadata.namespace ?? "default"}/${o.metadata.name}`);
+    }
+    indexes.set(all, idx);
+  }
+  return idx;
+}
 var check6 = ({ target, allObjects }) => {
   const ns = target.objectRef.namespace ?? "default";
-  const exists2 = (kind, name) => allObjects.some((o) => o.kind === kind && isRecord(o.metadata) && o.metadata.name === name && (o.metadata.namespace ?? "default") === ns);
+  const idx = indexOf(allObjects);
+  const exists2 = (kind, name) => idx.has(`${kind}/${ns}/${name}`);
   const out = [];
   const need = (kind, name, path9, optional) => {
     if (typeof name !== "string" || name === "" || optional === true) return;
@@ -55751,8 +55766,9 @@ function nonEmpty(o, k) {
 }
 
 // src/validate/names.ts
+var utf8 = new TextEncoder();
 function byteLen(s) {
-  return Buffer.byteLength(s, "utf8");
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : utf8.encode(s).length;
 }
 function maxLenError(length) {
   return `must be no more than ${length} characters`;
@@ -58405,7 +58421,7 @@ function validatePodDNSConfig(dnsConfig, dnsPolicy, fldPath, relaxedSearch) {
   if (list(dnsConfig, "searches").length > MAX_DNS_SEARCH_PATHS) {
     errs.push(invalid(child(fldPath, "searches"), searches, `must not have more than ${MAX_DNS_SEARCH_PATHS} search paths`));
   }
-  if (Buffer.byteLength(searches.join(" "), "utf8") > MAX_DNS_SEARCH_LIST_CHARS) {
+  if (byteLen(searches.join(" ")) > MAX_DNS_SEARCH_LIST_CHARS) {
     errs.push(invalid(child(fldPath, "searches"), searches, `must not have more than ${MAX_DNS_SEARCH_LIST_CHARS} characters (including spaces) in the search list`));
   }
   list(dnsConfig, "searches").forEach((raw, i) => {
@@ -59191,20 +59207,20 @@ function validateSuccessPolicy(spec, completions, path9) {
     const rule = isRecord(r) ? r : {};
     const rp = p(rulesPath, i);
     const count = num(rule, "succeededCount");
-    const indexes = typeof rule.succeededIndexes === "string" ? rule.succeededIndexes : void 0;
-    if (count === void 0 && indexes === void 0) out.push(required2(rp, "at least one of succeededCount or succeededIndexes must be specified"));
+    const indexes2 = typeof rule.succeededIndexes === "string" ? rule.succeededIndexes : void 0;
+    if (count === void 0 && indexes2 === void 0) out.push(required2(rp, "at least one of succeededCount or succeededIndexes must be specified"));
     let total = 0;
-    if (indexes !== void 0) {
-      if (indexes.length > 64 * 1024) out.push({ type: "Too long", path: p(rp, "succeededIndexes"), badValue: indexes, detail: `must have at most ${64 * 1024} bytes` });
-      const parsed = indexesFormat(indexes, c);
-      if (typeof parsed === "string") out.push(invalid3(p(rp, "succeededIndexes"), indexes, `error parsing succeededIndexes: ${parsed}`));
+    if (indexes2 !== void 0) {
+      if (indexes2.length > 64 * 1024) out.push({ type: "Too long", path: p(rp, "succeededIndexes"), badValue: indexes2, detail: `must have at most ${64 * 1024} bytes` });
+      const parsed = indexesFormat(indexes2, c);
+      if (typeof parsed === "string") out.push(invalid3(p(rp, "succeededIndexes"), indexes2, `error parsing succeededIndexes: ${parsed}`));
       else total = parsed;
     }
     if (count !== void 0) {
       const cp = p(rp, "succeededCount");
       out.push(...nonNegative(count, cp));
       if (count > c) out.push(invalid3(cp, count, `must be less than or equal to ${c} (the number of specified completions)`));
-      if (indexes !== void 0 && count > total) {
+      if (indexes2 !== void 0 && count > total) {
         out.push(invalid3(cp, count, `must be less than or equal to ${total} (the number of indexes in the specified succeededIndexes field)`));
       }
     }
@@ -59749,6 +59765,7 @@ var KNOWN_SERVERS = /* @__PURE__ */ new Set([...Object.keys(DEFAULT_PORTS), "jav
 // src/emulator/cluster.ts
 var DEFAULT_EPOCH = Date.UTC(2025, 0, 1, 0, 0, 0);
 var MAX_POD_TERMINATION_MESSAGE = 12 * 1024;
+var UNSCHEDULABLE_RETRY = 5 * 6e4;
 var GiB = 2 ** 30;
 
 // src/report/common.ts
@@ -60170,7 +60187,7 @@ function toSarif(input, opts = {}) {
   for (const r of input.results) findings.push(...visibleFindings(r.findings, opts.quiet ?? false));
   const firedIds = [...new Set(findings.map((f) => f.ruleId))].sort();
   const rules = firedIds.map((id2) => known.get(id2) ?? fallbackRule(id2, findings.find((f) => f.ruleId === id2)?.severity ?? "warning"));
-  const indexOf = new Map(firedIds.map((id2, i) => [id2, i]));
+  const indexOf2 = new Map(firedIds.map((id2, i) => [id2, i]));
   const results = findings.map((f) => {
     const loc = artifactLocation(f.filePath, input.cwd);
     const logical = [];
@@ -60186,7 +60203,7 @@ function toSarif(input, opts = {}) {
     }
     const result = {
       ruleId: f.ruleId,
-      ruleIndex: indexOf.get(f.ruleId) ?? 0,
+      ruleIndex: indexOf2.get(f.ruleId) ?? 0,
       level: sarifLevel(f.severity),
       message: { text: f.message },
       locations: [
@@ -60587,8 +60604,10 @@ async function run(deps = defaultDeps()) {
     const reason = failureReason({ errors, warnings, fatal, scenariosFailed }, inputs.failOn);
     if (reason) setFailed(reason);
   } catch (e) {
-    const userError = e instanceof InputError2 || e instanceof Error && e.exitCode === 2;
-    setFailed(userError ? e.message : `podproof failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    if (e instanceof Error) {
+      const userError = e instanceof InputError2 || e.exitCode === 2;
+      setFailed(userError ? e.message : `podproof failed: ${e.stack ?? e.message}`);
+    } else setFailed(`podproof failed: ${String(e)}`);
   }
 }
 

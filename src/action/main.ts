@@ -115,7 +115,9 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
   } catch (e) {
     // Input and configuration errors (the API marks those with the CLI's exitCode 2) are the
     // user's to fix: their message is enough. Anything else is a bug: keep the stack.
-    const userError = e instanceof InputError || (e instanceof Error && (e as Error & { exitCode?: unknown }).exitCode === 2);
-    core.setFailed(userError ? (e as Error).message : `podproof failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    if (e instanceof Error) {
+      const userError = e instanceof InputError || (e as Error & { exitCode?: unknown }).exitCode === 2;
+      core.setFailed(userError ? e.message : `podproof failed: ${e.stack ?? e.message}`);
+    } else core.setFailed(`podproof failed: ${String(e)}`);
   }
 }
