@@ -27,6 +27,8 @@ export interface Assign {
   value: Word;
   /** bash array assignment `name=(a b c)`. */
   array?: Word[];
+  /** bash `name+=value` / `name+=(…)`. */
+  append?: boolean;
 }
 
 /** A token of bash's `[[ … ]]`: an operator, or a word (`regex`: the right side of `=~`). */

@@ -1145,7 +1145,7 @@ export function* runServer(ctx: CmdCtx, argv: string[]): Gen<number> {
     }
   } else if (name === 'node') {
     if (args.length === 0) return 0; // REPL with no stdin
-  } else if (name === 'redis-server') {
+  } else if (name === 'redis-server' || name === 'redis-sentinel') {
     const pi = args.indexOf('--port');
     let port = pi >= 0 ? Number(args[pi + 1]) : undefined;
     const conf = args.find((a) => !a.startsWith('-'));
@@ -1153,7 +1153,7 @@ export function* runServer(ctx: CmdCtx, argv: string[]): Gen<number> {
       const m = /^\s*port\s+(\d+)/m.exec(ctx.fs.readFile(resolvePath(ctx.cwd, conf)) ?? '');
       if (m) port = Number(m[1]);
     }
-    ports = [port ?? 6379];
+    ports = [port ?? (name === 'redis-sentinel' ? 26379 : 6379)];
     http = () => 0;
   } else if (name === 'httpd' && ctx.image.flavor === 'busybox') {
     // BusyBox httpd: -p [IP:]PORT (default 80), -h HOME (default .), -f foreground; without -f it

@@ -63,7 +63,7 @@ const TABLE: Record<string, Entry> = {
 };
 
 /** Split an image reference into repository basename and tag. */
-export function parseImageRef(image: string): { name: string; tag: string } {
+export function parseImageRef(image: string): { name: string; tag: string; prefix: string } {
   let ref = image.trim();
   const at = ref.indexOf('@');
   if (at >= 0) ref = ref.slice(0, at);
@@ -75,12 +75,18 @@ export function parseImageRef(image: string): { name: string; tag: string } {
     ref = ref.slice(0, colon);
   }
   const name = ref.slice(ref.lastIndexOf('/') + 1).toLowerCase();
-  return { name, tag };
+  return { name, tag, prefix: ref.slice(0, ref.lastIndexOf('/') + 1).toLowerCase() };
 }
 
+/** Docker Hub official images (and their usual mirrors); Kubernetes' own images by registry. */
+const OFFICIAL_PREFIX = /^((docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io)\/)?(library\/)?$|^public\.ecr\.aws\/docker\/library\/$/;
+const K8S_PREFIX = /^(k8s\.gcr\.io|registry\.k8s\.io|gcr\.io\/google[-_]containers)\/(e2e-test-images\/)?$/;
+const K8S_IMAGES = new Set(['pause', 'busybox', 'agnhost']);
+
 export function imageInfo(image: string): ImageInfo {
-  const { name, tag } = parseImageRef(image);
-  const e = TABLE[name];
+  const { name, tag, prefix } = parseImageRef(image);
+  const official = OFFICIAL_PREFIX.test(prefix) || (K8S_IMAGES.has(name) && K8S_PREFIX.test(prefix));
+  const e = official ? TABLE[name] : undefined;
   const alpineTag = /(^|[-.])alpine/.test(tag);
   if (e === undefined) {
     return {

@@ -95,6 +95,7 @@ export class ShellState {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+const PACKAGE_MANAGERS = new Set(['pip', 'pip3', 'apt-get', 'apt', 'apk', 'npm', 'yarn', 'dpkg']);
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 const SPECIAL_BUILTINS = new Set([':', '.', 'break', 'continue', 'eval', 'exec', 'exit', 'export', 'readonly', 'return', 'set', 'shift', 'trap', 'unset', 'source']);
 const REGULAR_BUILTINS = new Set(['cd', 'wait', 'read', 'local', 'type', 'command', 'umask', 'ulimit', 'alias', 'unalias', 'jobs', 'hash', 'getopts', 'times', 'let']);
@@ -210,8 +211,8 @@ export class Interp {
   syntaxMessage(e: ParseError): string {
     if (this.shellName === 'bash') {
       return e.token !== undefined
-        ? `bash: -c: line 1: syntax error near unexpected token \`${e.token}'\n`
-        : `bash: -c: line 1: syntax error: ${e.detail.replace(/^unexpected end of file.*/, 'unexpected end of file')}\n`;
+        ? `bash: -c: line ${e.line}: syntax error near unexpected token \`${e.token}'\n`
+        : `bash: -c: line ${e.line}: syntax error: ${e.detail.replace(/^unexpected end of file.*/, 'unexpected end of file')}\n`;
     }
     return `${this.prefix}: syntax error: ${e.detail}\n`;
   }
@@ -631,11 +632,20 @@ export class Interp {
     for (const a of cmd.assigns) {
       if (a.array !== undefined) {
         const items = yield* this.expandWords(a.array);
-        this.st.arrays.set(a.name, items);
-        assigns.push([a.name, items[0] ?? '']);
+        const old = a.append ? (this.st.arrays.get(a.name) ?? (this.st.vars.has(a.name) ? [this.st.vars.get(a.name) as string] : [])) : [];
+        const all = [...old, ...items];
+        this.st.arrays.set(a.name, all);
+        assigns.push([a.name, all[0] ?? '']);
       } else {
-        this.st.arrays.delete(a.name);
-        assigns.push([a.name, yield* this.expandString(a.value)]);
+        const v = yield* this.expandString(a.value);
+        const arr = this.st.arrays.get(a.name);
+        if (arr && a.append) {
+          arr[0] = (arr[0] ?? '') + v;
+          assigns.push([a.name, arr[0]]);
+        } else {
+          this.st.arrays.delete(a.name);
+          assigns.push([a.name, a.append ? (this.st.vars.get(a.name) ?? '') + v : v]);
+        }
       }
     }
     if (this.st.xtrace) {
@@ -1163,8 +1173,9 @@ export class Interp {
       const st = fs.stat(`${d}/${name}`);
       if (st?.kind === 'file') return this.scriptOf(`${d}/${name}`, st.data);
     }
-    // An image podproof does not know may ship any program: assume it does.
-    if (!info.known) return { path: `/usr/local/bin/${name}` };
+    // An image podproof does not know may ship any program (and so may any image once a
+    // package manager installed something): assume it does.
+    if (!info.known || this.proc.packagesInstalled) return { path: `/usr/local/bin/${name}` };
     if (KNOWN_SERVERS.has(name) && (name === info.name || info.cmd[0] === name)) return { path: `/usr/local/bin/${name}` };
     return undefined;
   }
@@ -1216,7 +1227,11 @@ export class Interp {
     const args = argv.slice(1);
     // Asking a program for its version, help or a config test returns at once.
     if (args.length > 0 && args.every((a) => ONE_SHOT_FLAGS.has(a))) return 0;
-    if (UNMODELLED.has(base)) return 0;
+    if (UNMODELLED.has(base)) {
+      // After a package manager installed something, any program may exist.
+      if (PACKAGE_MANAGERS.has(base) && args.some((a) => a === 'install' || a === 'add')) this.proc.packagesInstalled = true;
+      return 0;
+    }
     // Daemons are servers wherever they run. Language runtimes and unknown programs are the
     // container's server only where a server would be: the process itself (exec, the
     // container command, a background job) or the last command of the top-level script;

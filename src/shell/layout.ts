@@ -154,8 +154,13 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
     const path = prog.startsWith('/') ? prog : `/usr/local/bin/${prog}`;
     if (tree.readFile(path) === undefined) tree.writeFile(path, binText, 0o755);
   }
+  if (info.name === 'alpine' || /alpine/.test(info.tag)) tree.writeFile('/sbin/apk', binText, 0o755);
   if (info.name === 'python') for (const p of ['pip', 'pip3']) tree.writeFile(`/usr/local/bin/${p}`, binText, 0o755);
   if (info.name === 'node') for (const p of ['npm', 'npx', 'yarn']) tree.writeFile(`/usr/local/bin/${p}`, binText, 0o755);
+  // The full (buildpack-deps based) python/node images ship git, curl and wget; slim and alpine do not.
+  if ((info.name === 'python' || info.name === 'node') && !/slim|alpine/.test(info.tag)) {
+    for (const p of ['git', 'curl', 'wget']) tree.writeFile(`/usr/bin/${p}`, binText, 0o755);
+  }
   switch (info.name) {
     case 'nginx':
       tree.writeFile('/usr/sbin/nginx', binText, 0o755);
@@ -168,7 +173,7 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
       tree.writeFile('/docker-entrypoint.sh', ENTRYPOINT_SCRIPT, 0o755);
       break;
     case 'redis':
-      tree.writeFile('/usr/local/bin/redis-server', binText, 0o755);
+      for (const b of ['redis-server', 'redis-sentinel', 'redis-cli']) tree.writeFile(`/usr/local/bin/${b}`, binText, 0o755);
       tree.writeFile('/usr/local/bin/docker-entrypoint.sh', entrypointScript('redis-server', true), 0o755);
       tree.mkdirp('/data');
       break;

@@ -19,6 +19,9 @@ export class ParseError extends Error {
     super(`syntax error: ${detail}`);
     this.name = 'ParseError';
   }
+
+  /** 1-based line where the parser stopped (bash prints it). */
+  line = 1;
 }
 
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!', 'function']);
@@ -36,7 +39,12 @@ interface PendingHeredoc {
 
 export function parseScript(src: string): List {
   const p = new Parser(src);
-  return p.parseProgram();
+  try {
+    return p.parseProgram();
+  } catch (e) {
+    if (e instanceof ParseError) e.line = p.line();
+    throw e;
+  }
 }
 
 /** Parse text as the inside of double quotes (here-document bodies, arithmetic). */
@@ -63,6 +71,11 @@ class Parser {
   }
 
   // ---------------------------------------------------------------- lexical helpers
+
+  /** The line the parser is on. */
+  line(): number {
+    return this.lineAt(Math.min(this.pos, this.src.length));
+  }
 
   private lineAt(pos: number): number {
     let n = 1;
@@ -490,8 +503,9 @@ class Parser {
         break;
       }
       if (words.length === 0) {
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(this.src.slice(this.pos, this.pos + 256));
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/.exec(this.src.slice(this.pos, this.pos + 256));
         if (m && m[1] !== undefined) {
+          const append = m[2] === '+';
           this.pos += m[0].length;
           if (this.ch() === '(') {
             // bash array: name=(word…)
@@ -506,11 +520,11 @@ class Parser {
               if (this.pos >= this.src.length) this.unexpected();
               items.push(this.readWord());
             }
-            assigns.push({ name: m[1], value: [], array: items });
+            assigns.push(append ? { name: m[1], value: [], array: items, append } : { name: m[1], value: [], array: items });
             continue;
           }
           const value = this.atWordEnd() ? [] : this.readWord();
-          assigns.push({ name: m[1], value });
+          assigns.push(append ? { name: m[1], value, append } : { name: m[1], value });
           continue;
         }
       }

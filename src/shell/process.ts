@@ -124,6 +124,8 @@ export class Proc implements RunningProcess {
   private current: Task | undefined;
   private rng = 20251123;
   private startError: string | undefined;
+  /** A package manager (pip, apt-get, apk, npm…) installed something: any program may exist now. */
+  packagesInstalled = false;
   private runaway = false;
 
   constructor(readonly opts: ProcessOptions) {

@@ -35,6 +35,7 @@ const PROFILES: Record<string, Partial<Record<Signal, Disposition>>> = {
   nginx: { SIGTERM: exit0, SIGINT: exit0, SIGQUIT: exit0, SIGHUP: 'ignore', SIGUSR1: 'ignore', SIGUSR2: 'ignore' },
   'nginx-debug': { SIGTERM: exit0, SIGINT: exit0, SIGQUIT: exit0, SIGHUP: 'ignore', SIGUSR1: 'ignore', SIGUSR2: 'ignore' },
   'redis-server': { SIGTERM: exit0, SIGINT: exit0, SIGHUP: 'ignore' },
+  'redis-sentinel': { SIGTERM: exit0, SIGINT: exit0, SIGHUP: 'ignore' },
   'httpd-foreground': { SIGTERM: exit0, SIGINT: exit0, SIGHUP: 'ignore', SIGUSR1: 'ignore' },
   apache2: { SIGTERM: exit0, SIGINT: exit0, SIGHUP: 'ignore', SIGUSR1: 'ignore' },
   postgres: { SIGTERM: exit0, SIGINT: exit0, SIGQUIT: exit0, SIGHUP: 'ignore' },
@@ -56,6 +57,7 @@ export const DEFAULT_PORTS: Record<string, number[]> = {
   nginx: [80],
   'nginx-debug': [80],
   'redis-server': [6379],
+  'redis-sentinel': [26379],
   'httpd-foreground': [80],
   apache2: [80],
   postgres: [5432],
@@ -80,7 +82,7 @@ export const UNMODELLED = new Set([
   'awk', 'sed', 'find', 'xargs', 'ps', 'nslookup', 'sysctl', 'base64', 'chroot', 'getent', 'ping', 'telnet', 'mount',
   'umount', 'ip', 'ifconfig', 'route', 'netstat', 'dd', 'gzip', 'gunzip', 'tar', 'md5sum', 'sha256sum', 'sha1sum', 'od',
   'hexdump', 'chown', 'chgrp', 'addgroup', 'adduser', 'su', 'logger', 'diff', 'readlink', 'realpath', 'mktemp', 'xxd',
-  'apt-get', 'apt', 'dpkg', 'apk', 'pip', 'pip3', 'npm', 'yarn', 'git', 'install', 'tput', 'setsid', 'nohup', 'free', 'df',
+  'apt-get', 'apt', 'dpkg', 'apk', 'pip', 'pip3', 'npm', 'yarn', 'git', 'gem', 'conda', 'install', 'tput', 'setsid', 'nohup', 'free', 'df',
   'du', 'top', 'vi', 'less', 'more', 'watch', 'which', 'unzip', 'usleep', 'ldd', 'iptables', 'service', 'update-ca-certificates',
 ]);
 

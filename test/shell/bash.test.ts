@@ -113,3 +113,11 @@ t.test('head -c, cp -r', async (t) => {
   t.equal(r.out, '1\n2\n1\n');
   t.equal(r.err, "cp: omitting directory '/src'\n");
 });
+
+t.test('after a package manager installs something, any program may exist', async (t) => {
+  const before = sh('huggingface-cli version', { image: 'python:3.11-alpine' });
+  t.same(before.state, { state: 'exited', exitCode: 127 });
+  const after = sh("pip install 'huggingface_hub==0.24.6' && huggingface-cli download model --local-dir=/data; echo $?", { image: 'python:3.11-alpine' });
+  t.equal(after.out, '0\n');
+  t.same(sh('apk add --no-cache curl && curl -fsS http://localhost:1/ ; echo $?', { image: 'alpine:3.20' }).out, '7\n', 'curl now exists (and finds nothing listening)');
+});

@@ -93,3 +93,20 @@ t.test('resolveArgv applies $(VAR) expansion to command and args (kubecontainer.
   t.same(resolveArgv('debian', ['printenv'], ['$(MESSAGE)', '$$(MESSAGE)', '$(NOPE)'], env), ['printenv', 'hello world', '$(MESSAGE)', '$(NOPE)']);
   t.same(resolveArgv('busybox', ['sh', '-c', 'echo $(GREETING) $HOME'], undefined, env), ['sh', '-c', 'echo Warm greetings to $HOME']);
 });
+
+t.test('only Docker Hub official images (and mirrors) and Kubernetes’ own images are "known"', async (t) => {
+  const { imageInfo } = await import('../../src/shell/index.js');
+  t.equal(imageInfo('nginx').known, true);
+  t.equal(imageInfo('docker.io/library/nginx:1.27').known, true);
+  t.equal(imageInfo('public.ecr.aws/docker/library/redis:8.10.1-alpine').known, true);
+  t.equal(imageInfo('registry.k8s.io/pause:3.9').known, true);
+  t.equal(imageInfo('k8s.gcr.io/busybox').known, true);
+  t.equal(imageInfo('registry.istio.io/testing/calico/node:v3.27.0').known, false, 'not the official node image');
+  t.equal(imageInfo('bitnami/redis:7').known, false);
+  t.same(resolveArgv('registry.istio.io/testing/calico/node:v3.27.0', undefined, undefined, {}), ['node'], 'named after the repository');
+  t.equal(imageInfo('nginx:1.27-alpine').flavor, 'busybox');
+  t.equal(imageInfo('nginx:1.27').flavor, 'gnu');
+  t.equal(imageInfo('nginx').stopSignal, 'SIGQUIT', 'the nginx Dockerfile sets STOPSIGNAL SIGQUIT');
+  t.equal(imageInfo('postgres:16').stopSignal, 'SIGINT');
+  t.equal(imageInfo('busybox').stopSignal, 'SIGTERM');
+});
