@@ -69,7 +69,9 @@ export function renderRuleDoc(rule: CompiledRule | RuleDefinition): string {
   for (const s of d.source) out.push(`- ${s}`);
   out.push('', '## How to fix', '', d.remediation.trim(), '');
   if (d.options) {
-    out.push('## Options', '', ...schemaTable(d.options), '', '```yaml', '# .podproof.yaml', 'rules:', `  ${d.id}: [${d.severity}, { }]`, '```', '');
+    const props = (d.options.properties ?? {}) as Record<string, { default?: unknown }>;
+    const defaults = Object.fromEntries(Object.entries(props).flatMap(([k, p]) => (p.default === undefined ? [] : [[k, p.default]])));
+    out.push('## Options', '', ...schemaTable(d.options), '', '```yaml', '# .podproof.yaml (the defaults)', 'rules:', `  ${d.id}: [${d.severity}, ${JSON.stringify(defaults)}]`, '```', '');
   }
   out.push('## Examples', '');
   const context = (ex: RuleDefinition['examples']['correct'][number]) => {

@@ -133,6 +133,7 @@ function annotationMatches(s: AnnotationSuppression, f: Finding): boolean {
  * RuleContractError when a rule breaks its own metadata.
  */
 export function lint(sites: readonly PodSpecSite[], rules: readonly CompiledRule[], config: ResolvedConfig, opts: LintOptions = {}): Finding[] {
+  if (config.ignored) return [];
   const version = resolveVersion(opts.kubernetesVersion, config);
   const enabled = effectiveRules(config, rules);
   const active: { eff: EffectiveRule; kinds: TargetKind[] }[] = [];

@@ -174,3 +174,8 @@ t.test('a check that crashes is named, with the object and line', async (t) => {
   const crashing = compileRule(base, { code: () => { throw new TypeError('boom'); } }, noOptions('fixture'), 'test');
   t.throws(() => lintFile(parseFile('p.yaml', pod), [crashing], only({ fixture: 'warning' })), { name: 'RuleContractError', message: 'Rule "fixture": crashed on Pod "web" (p.yaml:7): boom' });
 });
+
+t.test('an ignored file yields no findings', async (t) => {
+  const cfg = { ...only({ 'image-tag-pinned': 'error' }), ignored: true };
+  t.same(lintFile(parseFile('p.yaml', pod.replace('nginx:1.27', 'nginx')), builtinRules(), cfg), []);
+});

@@ -9,10 +9,24 @@ import type { FieldPath } from '../../model/fieldpath.js';
 import { specPath } from '../check-utils.js';
 import type { CheckViolation, CodeCheck } from './types.js';
 
+/** kind/namespace/name of every object, built once per linted set (large monorepos: many pods × many objects). */
+const indexes = new WeakMap<readonly KubeObject[], Set<string>>();
+function indexOf(all: readonly KubeObject[]): Set<string> {
+  let idx = indexes.get(all);
+  if (!idx) {
+    idx = new Set();
+    for (const o of all) {
+      if (isRecord(o.metadata) && typeof o.metadata.name === 'string') idx.add(`${String(o.kind)}/${o.metadata.namespace ?? 'default'}/${o.metadata.name}`);
+    }
+    indexes.set(all, idx);
+  }
+  return idx;
+}
+
 export const check: CodeCheck = ({ target, allObjects }) => {
   const ns = target.objectRef.namespace ?? 'default';
-  const exists = (kind: string, name: string) =>
-    allObjects.some((o: KubeObject) => o.kind === kind && isRecord(o.metadata) && o.metadata.name === name && (o.metadata.namespace ?? 'default') === ns);
+  const idx = indexOf(allObjects);
+  const exists = (kind: string, name: string) => idx.has(`${kind}/${ns}/${name}`);
   const out: CheckViolation[] = [];
   const need = (kind: string, name: unknown, path: FieldPath, optional?: unknown) => {
     if (typeof name !== 'string' || name === '' || optional === true) return;
