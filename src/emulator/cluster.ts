@@ -1307,11 +1307,26 @@ export class Cluster {
         inst.finishedAt = this.t;
         c.waiting = { reason: 'RunContainerError', message: inst.message };
         this.emit(p, 'Warning', 'Failed', `Error: ${inst.message}`, c);
-        p.statusDirty = true;
+        this.markDirty(p);
         return false;
       }
     }
     inst.proc = isScripted(b) ? new ScriptedProcess(proc, b, this.t, ports) : proc;
+    // CRI StartContainer failing (exec: not found…): no Started event, StartError 128, reason
+    // cache RunContainerError (kuberuntime_container.go@startContainer, containerd errorStartReason)
+    const first = inst.proc?.advance(this.t);
+    if (first?.state === 'exited' && first.startError !== undefined) {
+      inst.state = 'exited';
+      inst.exitCode = first.exitCode;
+      inst.reason = 'StartError';
+      inst.message = first.startError;
+      inst.finishedAt = this.t;
+      inst.startedAt = -this.epochMs; // the runtime reports a zero startedAt
+      c.waiting = { reason: 'RunContainerError', message: first.startError };
+      this.emit(p, 'Warning', 'Failed', `Error: ${first.startError}`, c);
+      this.markDirty(p);
+      return false;
+    }
     c.waiting = undefined;
     this.resumeWorkers(p, c);
     this.emit(p, 'Normal', 'Started', `Started container ${c.spec.name}`, c);

@@ -199,3 +199,16 @@ t.test('termination messages are cut to 12 KiB / containers (normalizeStatus kee
   t.equal(msg.length, 3072, '12288 / 4');
   t.equal(msg.slice(0, 10), '0123456789', 'the file tail (4096 bytes) is read, then its head kept');
 });
+
+t.test('a command that does not exist: no Started event, StartError 128, RunContainerError then CrashLoopBackOff (startContainer)', async (t) => {
+  const c = createCluster();
+  const h = c.createPod(pod('bad', [{ name: 'app', image: bb, command: ['nonexistent-binary'] }]));
+  c.advance(1 * S);
+  t.notOk(h.events().some((e) => e.reason === 'Started'));
+  const cs = cstatus(h.status(), 'app');
+  t.equal(cs?.lastState?.terminated?.reason, 'StartError');
+  t.equal(cs?.lastState?.terminated?.exitCode, 128);
+  t.equal(cs?.lastState?.terminated?.startedAt, '1970-01-01T00:00:00Z');
+  t.equal(h.row().status, 'CrashLoopBackOff');
+  t.ok(h.history().some((s) => s.status.containerStatuses?.[0]?.state?.waiting?.reason === 'RunContainerError'));
+});
