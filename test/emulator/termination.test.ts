@@ -225,3 +225,14 @@ t.test('pod with restartPolicy Never and one container exiting 0: Succeeded, del
   t.ok(h.removed());
   t.equal(h.phase(), 'Succeeded', 'a deleted pod keeps its last status');
 });
+
+t.test('postStart of the first container delays the start of the next one (SyncPod starts containers in order)', async (t) => {
+  const c = createCluster();
+  const h = c.createPod(pod('p', [
+    { name: 'a', image: 'nginx:1.27', lifecycle: { postStart: { sleep: { seconds: 5 } } } },
+    { name: 'b', image: bb, command: ['sleep', '3600'] },
+  ]));
+  c.advance(10 * S);
+  t.equal(cstatus(h.status(), 'a')?.state?.running?.startedAt, '2025-01-01T00:00:00Z');
+  t.equal(cstatus(h.status(), 'b')?.state?.running?.startedAt, '2025-01-01T00:00:05Z');
+});
