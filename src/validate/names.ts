@@ -18,9 +18,13 @@
  * Lengths are byte lengths (Go's len on a UTF-8 string), not UTF-16 code units.
  */
 
-/** Go's len(string): the UTF-8 byte length. */
+const utf8 = new TextEncoder();
+
+/** Go's len(string): the UTF-8 byte length (TextEncoder, so the module needs no Node globals). */
 export function byteLen(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+  // ASCII fast path: one byte per UTF-16 unit
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : utf8.encode(s).length;
 }
 
 export function maxLenError(length: number): string {

@@ -25,6 +25,7 @@ import { GoRepr } from '../model/go-repr.js';
 import { isRecord } from '../model/k8s.js';
 import { defaultPodSpec } from './defaults.js';
 import {
+  byteLen,
   INVALID_IP_DETAIL,
   inclusiveRangeError,
   isDNS1123Label,
@@ -148,7 +149,7 @@ function validatePodDNSConfig(dnsConfig: Obj | undefined, dnsPolicy: string | un
   if (list(dnsConfig, 'searches').length > MAX_DNS_SEARCH_PATHS) {
     errs.push(invalid(child(fldPath, 'searches'), searches, `must not have more than ${MAX_DNS_SEARCH_PATHS} search paths`));
   }
-  if (Buffer.byteLength(searches.join(' '), 'utf8') > MAX_DNS_SEARCH_LIST_CHARS) {
+  if (byteLen(searches.join(' ')) > MAX_DNS_SEARCH_LIST_CHARS) {
     errs.push(invalid(child(fldPath, 'searches'), searches, `must not have more than ${MAX_DNS_SEARCH_LIST_CHARS} characters (including spaces) in the search list`));
   }
   list(dnsConfig, 'searches').forEach((raw, i) => {

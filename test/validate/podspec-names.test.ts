@@ -123,3 +123,12 @@ t.test('RegexError without examples [RegexError]', (tt) => {
   tt.equal(regexError('msg', 'fmt'), "msg (regex used for validation is 'fmt')");
   tt.end();
 });
+
+t.test("lengths are Go's len(string): UTF-8 bytes [validation.MaxLenError callers use len()]", async (tt) => {
+  const { byteLen } = await import('../../src/validate/names.js');
+  tt.equal(byteLen('abc'), 3);
+  tt.equal(byteLen('é'), 2);
+  tt.equal(byteLen('日本'), 6);
+  tt.equal(byteLen('😀'), 4);
+  tt.end();
+});
