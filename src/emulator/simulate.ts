@@ -183,12 +183,12 @@ function table(rows: string[][], gap = 3): string[] {
  */
 export function formatWatch(snapshots: WatchSnapshot[]): string {
   const rows: string[][] = [['TIME', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']];
-  let last = '';
+  const last = new Map<string, string>();
   for (const s of snapshots) {
     const cells = [`T+${formatDuration(s.time)}`, s.row.name, s.row.ready, s.row.status, s.row.restarts, s.row.age];
-    const key = `${s.pod}|${s.row.ready}|${s.row.status}|${s.row.restarts}|${s.removed}`;
-    if (key === last) continue;
-    last = key;
+    const key = `${s.row.ready}|${s.row.status}|${s.row.restarts}|${s.removed}`;
+    if (last.get(s.pod) === key) continue;
+    last.set(s.pod, key);
     rows.push(cells);
   }
   return table(rows).join('\n') + '\n';
