@@ -121,6 +121,9 @@ problem(path, tooLargeMessage(bytes, limits.maxFileBytes), START),
       prettyErrors: false,
       merge: true,
       strict: false,
+      // kubectl (sigs.k8s.io/yaml) keeps an unquoted timestamp as the text written, so a
+      // timestamp where a string is expected is not a type error: leave them as strings.
+      customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp'),
     });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {

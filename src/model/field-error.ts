@@ -3,6 +3,7 @@
  * (errors.go: Error, ErrorType, ErrorBody). `toString` prints exactly what kubectl shows.
  */
 import { formatPath, type FieldPath } from './fieldpath.js';
+import { GoRepr } from './go-repr.js';
 
 export type ErrorType =
   | 'Not found'
@@ -36,6 +37,7 @@ export function goQuote(s: string): string {
 
 /** Go's %v / %#v for the bad values validation reports. */
 export function goValue(v: unknown): string {
+  if (v instanceof GoRepr) return v.text;
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return goQuote(v);
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);

@@ -3,10 +3,11 @@
  * node (an unknown field at its key, a missing field at its parent).
  */
 import type { ObjectSite } from '../manifest/index.js';
-import { errorBody, formatFieldError, goQuote, invalidObjectMessage, type FieldError } from '../model/field-error.js';
+import { goQuote, invalidObjectMessage, type FieldError } from '../model/field-error.js';
 import { formatPath } from '../model/fieldpath.js';
 import type { Finding } from '../model/finding.js';
 import { knownKind, validateObject } from './index.js';
+import { decodeErrorMessage } from './schema.js';
 
 function objectName(site: ObjectSite): string | undefined {
   return site.ref.name;
@@ -59,15 +60,8 @@ export function validateSite(site: ObjectSite): SiteValidation {
   const findings: Finding[] = [];
   for (const e of result.decode) {
     // The API server answers 400 BadRequest: the object cannot be decoded, nothing else is checked.
-    // kubectl shows the decoder's own words: `strict decoding error: unknown field "…"`, or
-    // `json: cannot unmarshal string into Go struct field …` for a value of the wrong type.
-    const body =
-      e.type === 'unknown field' || e.type === 'duplicate field'
-        ? `strict decoding error: ${errorBody(e)}`
-        : e.type === 'Invalid type' && e.detail
-          ? e.detail
-          : formatFieldError(e);
-    findings.push(finding(site, e, `${String(kind)} in version ${goQuote(String(apiVersion))} cannot be handled as a ${String(kind)}: ${body}`, e.type !== 'unknown field' && e.type !== 'duplicate field'));
+    // The API server answers 400 BadRequest with the decoder's own words (schema.ts).
+    findings.push(finding(site, e, decodeErrorMessage(String(apiVersion), String(kind), e), e.type !== 'unknown field' && e.type !== 'duplicate field'));
   }
   for (const e of result.invalid) {
     findings.push(finding(site, e, invalidObjectMessage(String(kind), objectName(site), [e]), false));
