@@ -1895,7 +1895,8 @@ export class Cluster {
       const command = spec.exec.command ?? [];
       this.execIn(p, inst, command, (spec.timeoutSeconds ?? 1) * 1000, (exit, output) => {
         if (exit === 'timeout') done('Failure', `command ${JSON.stringify(command.join(' '))} timed out`);
-        else done(exit === 0 ? 'Success' : 'Failure', output.replace(/\n$/, ''));
+        // exec.go: the combined output as is (kubectl describe trims it when printing)
+        else done(exit === 0 ? 'Success' : 'Failure', output);
       });
       return;
     }

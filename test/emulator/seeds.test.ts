@@ -76,7 +76,7 @@ t.test('liveness-exec-pod (seed 000 "Pod的健康检查"): killed after 3 failed
   t.equal(killing?.message, 'Container liveness failed liveness probe, will be restarted');
   t.equal(killing?.firstTimestamp, 90 * S);
   const unhealthy = h.events().find((e) => e.reason === 'Unhealthy');
-  t.equal(unhealthy?.message, 'Liveness probe failed: cat: /tmp/health: No such file or directory');
+  t.equal(unhealthy?.message, 'Liveness probe failed: cat: /tmp/health: No such file or directory\n', 'the probe output as is (describe trims it)');
   t.equal(unhealthy?.count, 3);
   t.equal(h.row().ready, '1/1', 'liveness failure does not make the container unready');
   c.advance(30 * S);
