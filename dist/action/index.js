@@ -32982,7 +32982,10 @@ function parseFile(path9, text, limits = DEFAULT_LIMITS) {
       uniqueKeys: false,
       prettyErrors: false,
       merge: true,
-      strict: false
+      strict: false,
+      // kubectl (sigs.k8s.io/yaml) keeps an unquoted timestamp as the text written, so a
+      // timestamp where a string is expected is not a type error: leave them as strings.
+      customTags: (tags) => tags.filter((t) => typeof t === "string" || t.tag !== "tag:yaml.org,2002:timestamp")
     });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
@@ -33847,6 +33850,10 @@ function lint(sites, rules, config, opts = {}) {
       ["metadata"]
     );
     if (pod && pod.metadataPath.length > 1) scope.push(...annotationSuppressions(pod.metadata, pod.metadataPath));
+    if (pod?.kind === "CronJob") {
+      const jobMeta = getIn(site.object, ["spec", "jobTemplate", "metadata"]);
+      scope.push(...annotationSuppressions(isRecord(jobMeta) ? jobMeta : void 0, ["spec", "jobTemplate", "metadata"]));
+    }
     allSuppressions.push({ site, list: scope });
     const targets = [objectTarget(site, pod), ...pod ? podTargets(pod) : []];
     for (const target of targets) {
@@ -35490,7 +35497,7 @@ var REMOVALS = [
   { apiVersion: "autoscaling/v2beta1", kinds: ["HorizontalPodAutoscaler"], removedIn: 25, replacement: "autoscaling/v2" },
   { apiVersion: "autoscaling/v2beta2", kinds: ["HorizontalPodAutoscaler"], removedIn: 26, replacement: "autoscaling/v2" },
   { apiVersion: "policy/v1beta1", kinds: ["PodDisruptionBudget"], removedIn: 25, replacement: "policy/v1" },
-  { apiVersion: "policy/v1beta1", kinds: ["PodSecurityPolicy"], removedIn: 25, replacement: "(none: use Pod Security Admission)" },
+  { apiVersion: "policy/v1beta1", kinds: ["PodSecurityPolicy"], removedIn: 25, replacement: "Pod Security Admission (it has no replacement API)" },
   { apiVersion: "node.k8s.io/v1beta1", kinds: ["RuntimeClass"], removedIn: 25, replacement: "node.k8s.io/v1" },
   { apiVersion: "storage.k8s.io/v1beta1", kinds: ["CSIStorageCapacity"], removedIn: 27, replacement: "storage.k8s.io/v1" },
   { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kinds: ["FlowSchema", "PriorityLevelConfiguration"], removedIn: 26, replacement: "flowcontrol.apiserver.k8s.io/v1" },
@@ -38037,12 +38044,51 @@ function countFindings(results) {
   return { errorCount, warningCount, infoCount, fatalCount };
 }
 
+// src/model/go-repr.ts
+var GoRepr = class {
+  constructor(text, plain2) {
+    this.text = text;
+    this.plain = plain2;
+  }
+  text;
+  plain;
+  toJSON() {
+    return this.plain;
+  }
+  toString() {
+    return this.text;
+  }
+};
+function q(s) {
+  return JSON.stringify(s);
+}
+function sortedKeys(m) {
+  return Object.keys(m).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function goStringMap(m) {
+  if (m === null || m === void 0) return "map[string]string(nil)";
+  return `map[string]string{${sortedKeys(m).map((k) => `${q(k)}:${q(m[k] ?? "")}`).join(", ")}}`;
+}
+function goStringSlice(v) {
+  if (v === null || v === void 0) return "[]string(nil)";
+  return `[]string{${v.map(q).join(", ")}}`;
+}
+function goLabelSelector(sel) {
+  const exprs = sel.matchExpressions;
+  const e = exprs === null || exprs === void 0 ? "[]v1.LabelSelectorRequirement(nil)" : `[]v1.LabelSelectorRequirement{${exprs.map((x) => `v1.LabelSelectorRequirement{Key:${q(x.key ?? "")}, Operator:${q(x.operator ?? "")}, Values:${goStringSlice(x.values)}}`).join(", ")}}`;
+  return `v1.LabelSelector{MatchLabels:${goStringMap(sel.matchLabels)}, MatchExpressions:${e}}`;
+}
+function goIntOrString(v) {
+  return typeof v === "string" ? `intstr.IntOrString{Type:1, IntVal:0, StrVal:${q(v)}}` : `intstr.IntOrString{Type:0, IntVal:${v}, StrVal:""}`;
+}
+
 // src/model/field-error.ts
 var OMIT = /* @__PURE__ */ Symbol("omit");
 function goQuote(s) {
   return JSON.stringify(s).replace(/\\u([0-9a-f]{4})/g, (_m, hex) => `\\u${hex}`);
 }
 function goValue(v) {
+  if (v instanceof GoRepr) return v.text;
   if (v === null || v === void 0) return "null";
   if (typeof v === "string") return goQuote(v);
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
@@ -55496,6 +55542,20 @@ function convertDates(v) {
   }
   return v;
 }
+function decodeErrorMessage(apiVersion, kind, e) {
+  const version = apiVersion.includes("/") ? apiVersion.slice(apiVersion.indexOf("/") + 1) : apiVersion;
+  const body = e.type === "unknown field" || e.type === "duplicate field" ? `strict decoding error: ${e.type} ${goQuote(pathString(e.path))}${e.detail ? `, ${e.detail}` : ""}` : e.detail ?? e.type;
+  return `${kind} in version ${goQuote(version)} cannot be handled as a ${kind}: ${body}`;
+}
+function pathString(path9) {
+  let s = "";
+  for (const seg of path9) {
+    if (typeof seg === "number") s += `[${seg}]`;
+    else if (typeof seg === "string") s += s === "" ? seg : `.${seg}`;
+    else s += `[${seg.key}]`;
+  }
+  return s;
+}
 function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -55636,44 +55696,6 @@ function didYouMean(name, known) {
     if (prefixed.length === 1) return prefixed[0];
   }
   return void 0;
-}
-
-// src/model/go-repr.ts
-var GoRepr = class {
-  constructor(text, plain2) {
-    this.text = text;
-    this.plain = plain2;
-  }
-  text;
-  plain;
-  toJSON() {
-    return this.plain;
-  }
-  toString() {
-    return this.text;
-  }
-};
-function q(s) {
-  return JSON.stringify(s);
-}
-function sortedKeys(m) {
-  return Object.keys(m).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function goStringMap(m) {
-  if (m === null || m === void 0) return "map[string]string(nil)";
-  return `map[string]string{${sortedKeys(m).map((k) => `${q(k)}:${q(m[k] ?? "")}`).join(", ")}}`;
-}
-function goStringSlice(v) {
-  if (v === null || v === void 0) return "[]string(nil)";
-  return `[]string{${v.map(q).join(", ")}}`;
-}
-function goLabelSelector(sel) {
-  const exprs = sel.matchExpressions;
-  const e = exprs === null || exprs === void 0 ? "[]v1.LabelSelectorRequirement(nil)" : `[]v1.LabelSelectorRequirement{${exprs.map((x) => `v1.LabelSelectorRequirement{Key:${q(x.key ?? "")}, Operator:${q(x.operator ?? "")}, Values:${goStringSlice(x.values)}}`).join(", ")}}`;
-  return `v1.LabelSelector{MatchLabels:${goStringMap(sel.matchLabels)}, MatchExpressions:${e}}`;
-}
-function goIntOrString(v) {
-  return typeof v === "string" ? `intstr.IntOrString{Type:1, IntVal:0, StrVal:${q(v)}}` : `intstr.IntOrString{Type:0, IntVal:${v}, StrVal:""}`;
 }
 
 // src/validate/podspec-common.ts
@@ -59511,8 +59533,7 @@ function validateSite(site) {
   const result = validateObject(site.object);
   const findings = [];
   for (const e of result.decode) {
-    const body = e.type === "unknown field" || e.type === "duplicate field" ? `strict decoding error: ${errorBody(e)}` : e.type === "Invalid type" && e.detail ? e.detail : formatFieldError(e);
-    findings.push(finding(site, e, `${String(kind)} in version ${goQuote(String(apiVersion))} cannot be handled as a ${String(kind)}: ${body}`, e.type !== "unknown field" && e.type !== "duplicate field"));
+    findings.push(finding(site, e, decodeErrorMessage(String(apiVersion), String(kind), e), e.type !== "unknown field" && e.type !== "duplicate field"));
   }
   for (const e of result.invalid) {
     findings.push(finding(site, e, invalidObjectMessage(String(kind), objectName(site), [e]), false));
@@ -60178,9 +60199,14 @@ function reportingDescriptor(rule) {
     help: helpText(rule),
     ...isAbsoluteUri(rule.helpUri) ? { helpUri: rule.helpUri } : {},
     defaultConfiguration: { level: sarifLevel(rule.severity), enabled: rule.severity !== "off" },
-    properties: { category: rule.category, tags: ["kubernetes", rule.category] }
+    properties: {
+      category: rule.category,
+      tags: ["kubernetes", rule.category],
+      ...rule.category === "security" && rule.severity !== "off" ? { "security-severity": SECURITY_SEVERITY[rule.severity] } : {}
+    }
   };
 }
+var SECURITY_SEVERITY = { error: "7.5", warning: "5.5", info: "2.0" };
 function toSarif(input, opts = {}) {
   const known = ruleIndex(input.rules);
   const findings = [];

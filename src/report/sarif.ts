@@ -110,9 +110,21 @@ function reportingDescriptor(rule: RuleMeta): Record<string, unknown> {
     help: helpText(rule),
     ...(isAbsoluteUri(rule.helpUri) ? { helpUri: rule.helpUri } : {}),
     defaultConfiguration: { level: sarifLevel(rule.severity), enabled: rule.severity !== 'off' },
-    properties: { category: rule.category, tags: ['kubernetes', rule.category] },
+    properties: {
+      category: rule.category,
+      tags: ['kubernetes', rule.category],
+      ...(rule.category === 'security' && rule.severity !== 'off' ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
+    },
   };
 }
+
+/**
+ * GitHub code scanning's `security-severity` (docs.github.com, "SARIF support for code
+ * scanning", reportingDescriptor properties; read for rules tagged `security`): a score it
+ * buckets as over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, up to 3.9 low. podproof's
+ * severities map to the middle of high, medium and low; nothing is claimed critical.
+ */
+const SECURITY_SEVERITY: Record<Severity, string> = { error: '7.5', warning: '5.5', info: '2.0' };
 
 export interface SarifInput {
   results: readonly FileResult[];

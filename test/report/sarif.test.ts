@@ -197,3 +197,10 @@ t.test('a safe fix becomes SARIF fixes (replacements by character offset)', asyn
   ]);
   t.notOk('fixes' in log().runs[0]!.results.find((x) => x.ruleId === 'invalid')!);
 });
+
+t.test('security rules carry GitHub code scanning security-severity', async (t) => {
+  const rules = log().runs[0]!.tool.driver.rules;
+  // no-root: category security, default severity warning → medium (4.0–6.9).
+  t.match(rules.find((r) => r.id === 'no-root'), { properties: { tags: ['kubernetes', 'security'], 'security-severity': '5.5' } });
+  t.notOk('security-severity' in (rules.find((r) => r.id === 'liveness-probe')!.properties as object), 'not on reliability rules');
+});
