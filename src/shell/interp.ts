@@ -1107,14 +1107,20 @@ export class Interp {
     }
   }
 
-  private ctx(io: IO, shellName: string): CmdCtx {
+  private ctx(io: IO, shellName: string, env?: Record<string, string>): CmdCtx {
     const proc = this.proc;
     const task = this.task;
+    const st = this.st;
+    let envCache = env;
     return {
       io,
       fs: proc.fs,
       cwd: this.st.cwd,
-      env: this.st.env(),
+      // Computed on first use: most utilities never look at the environment.
+      get env(): Record<string, string> {
+        envCache ??= st.env();
+        return envCache;
+      },
       image: proc.image,
       hostname: proc.fs.hostname,
       declaredPorts: proc.opts.declaredPorts,
@@ -1221,8 +1227,7 @@ export class Interp {
     }
     if (exec && this.isTop) this.proc.execProgram(this.task, base, argv.slice(1));
     const impl = COMMANDS[base];
-    const ctx = this.ctx(io, '');
-    ctx.env = env;
+    const ctx = this.ctx(io, '', env);
     if (impl !== undefined && !(base === 'httpd' && this.proc.image.flavor !== 'busybox')) return yield* impl(ctx, argv);
     const args = argv.slice(1);
     // Asking a program for its version, help or a config test returns at once.
