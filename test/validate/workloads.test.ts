@@ -115,7 +115,8 @@ t.test('Deployment strategy: percentages (IsValidPercent) and at most 100% unava
   const bad = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxSurge: '25' } } }));
   t.same(bad, [
     // validation.RegexError writes "'1%', " then " or " before the next example: two spaces
-    "spec.strategy.rollingUpdate.maxSurge: Invalid value: \"25\": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')",
+    // ValidatePositiveIntOrPercent passes the IntOrString struct as the bad value: Go prints it with %#v
+    `spec.strategy.rollingUpdate.maxSurge: Invalid value: ${v('intstr.IntOrString{Type:1, IntVal:0, StrVal:"25"}', '25')}: a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')`,
   ]);
   const over = invalid(apps('Deployment', { selector: SEL, template: template(), strategy: { rollingUpdate: { maxUnavailable: '150%' } } }));
   t.same(over, [`spec.strategy.rollingUpdate.maxUnavailable: Invalid value: ${v('intstr.IntOrString{Type:1, IntVal:0, StrVal:"150%"}', '150%')}: must not be greater than 100%`]);
