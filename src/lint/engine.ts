@@ -9,9 +9,9 @@
  */
 import { formatPath, type FieldPath } from '../model/fieldpath.js';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
-import { isRecord, type KubeObject } from '../model/k8s.js';
+import { isRecord, type KubeObject, type ObjectMeta } from '../model/k8s.js';
 import { ruleHelpUri } from '../model/rule-meta.js';
-import { objectSites, podSpecSite, type ObjectSite, type ParsedFile, type PodSpecSite } from '../manifest/index.js';
+import { getIn, objectSites, podSpecSite, type ObjectSite, type ParsedFile, type PodSpecSite } from '../manifest/index.js';
 import type { CheckViolation, KubernetesVersion, LintTarget } from './checks/types.js';
 import { RuleContractError } from './errors.js';
 import { fixEdits } from './fix.js';
@@ -156,6 +156,11 @@ export function lint(sites: readonly PodSpecSite[], rules: readonly CompiledRule
       ['metadata'],
     );
     if (pod && pod.metadataPath.length > 1) scope.push(...annotationSuppressions(pod.metadata, pod.metadataPath));
+    if (pod?.kind === 'CronJob') {
+      // The Job template between a CronJob and its pod template has metadata of its own.
+      const jobMeta = getIn(site.object, ['spec', 'jobTemplate', 'metadata']);
+      scope.push(...annotationSuppressions(isRecord(jobMeta) ? (jobMeta) : undefined, ['spec', 'jobTemplate', 'metadata']));
+    }
     allSuppressions.push({ site, list: scope });
     const targets = [objectTarget(site, pod), ...(pod ? podTargets(pod) : [])];
     for (const target of targets) {

@@ -118,3 +118,26 @@ t.test('config suppressions by kind, namespace and name (globs)', async (t) => {
   const wildcard = lint(text, cfg({ suppressions: [{ namespace: 'shop', rules: ['*'] }] }));
   t.same(wildcard.map((x) => x.suppressed?.kind), ['config', 'config']);
 });
+
+t.test('a CronJob: the annotation may also sit on the jobTemplate', async (t) => {
+  const text = `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: report
+spec:
+  schedule: "0 3 * * *"
+  jobTemplate:
+    metadata:
+      annotations:
+        podproof.dev/ignore: image-tag-pinned
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers:
+            - name: report
+              image: report:latest
+`;
+  const f = lint(text);
+  t.same(f.map((x) => [x.ruleId, x.suppressed?.kind]), [['image-tag-pinned', 'annotation']]);
+});
