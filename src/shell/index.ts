@@ -27,4 +27,4 @@ export {
 export { resolveArgv, expandKubeletVars, imageInfo, imageStopSignal, parseImageRef, type ImageInfo } from './images.js';
 export { profileFor, type ProgramProfile } from './programs.js';
 export { formatDate } from './commands.js';
-export type { PodNetwork } from './runtime.js';
+export type { PodNetwork, HostNetwork } from './runtime.js';

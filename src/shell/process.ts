@@ -18,7 +18,7 @@ import type { ContainerFs } from './vfs.js';
 import { imageInfo, type ImageInfo } from './images.js';
 import { Interp, ShellState, type Dialect } from './interp.js';
 import { profileFor, type ProgramProfile } from './programs.js';
-import type { Gen, HttpHandler, IO, PodNetwork, Resume, Sink, Wait } from './runtime.js';
+import type { Gen, HostNetwork, HttpHandler, IO, PodNetwork, Resume, Sink, Wait } from './runtime.js';
 import { SIGNAL_NUMBERS, signalExitCode, type Signal } from './signals.js';
 
 export interface ProcessOptions {
@@ -37,10 +37,12 @@ export interface ProcessOptions {
   /** Append to the container log (the emulator timestamps). */
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Optional: how `wget`/`curl`/`nc` reach the pod's other containers (host undefined) and
-   *  other hosts. Without it they reach only this process tree's own localhost ports, and any
-   *  other host answers 200 with an empty body. */
+  /** Optional: how `wget`/`curl`/`nc` reach localhost ports of the pod (other containers).
+   *  Without it they reach only this process tree's own ports. */
   network?: PodNetwork;
+  /** Optional: how they reach other hosts (Service names, external sites). Without it every
+   *  other host answers 200 with an empty body. */
+  hosts?: HostNetwork;
 }
 
 export type ProcessState =
@@ -237,9 +239,9 @@ export class Proc implements RunningProcess {
     this.listeners.push({ port, owner, http });
   }
 
-  /** Without a network hook, other hosts are assumed reachable and answer 200 (empty body). */
+  /** Without a `hosts` hook, other hosts are assumed reachable and answer 200 (empty body). */
   network(port: number, path: string, host?: string): number | 'refused' {
-    if (host !== undefined) return this.opts.network ? this.opts.network(port, path, host) : 200;
+    if (host !== undefined) return this.opts.hosts ? this.opts.hosts(host, port, path) : 200;
     const own = this.httpGet(port, path);
     if (own !== 'refused' || this.opts.network === undefined) return own;
     return this.opts.network(port, path);

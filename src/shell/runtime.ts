@@ -28,11 +28,13 @@ export interface IO {
 export type HttpHandler = (path: string) => number;
 
 /**
- * Reaches a port from inside a container: `host` is undefined for the pod's own network
- * namespace (localhost, 127.0.0.1, the pod's hostname), else the name or address used.
- * Returns the HTTP status (0: connected, no HTTP answer) or 'refused'.
+ * Reaches a port of the pod's own network namespace (localhost, 127.0.0.1, the pod's hostname)
+ * from inside a container. Returns the HTTP status (0: connected, no HTTP answer) or 'refused'.
  */
-export type PodNetwork = (port: number, path: string, host?: string) => number | 'refused';
+export type PodNetwork = (port: number, path: string) => number | 'refused';
+
+/** Reaches another host (a Service name, an external site) by name or address. */
+export type HostNetwork = (host: string, port: number, path: string) => number | 'refused';
 
 /** What a utility can see and do. */
 export interface CmdCtx {

@@ -127,3 +127,28 @@ t.test('the pod network hook lets wget reach other containers', async (t) => {
   p.advance(0);
   t.equal(out, 'up\n');
 });
+
+t.test('the hosts hook answers for other hosts (Service names)', async (t) => {
+  const fs = new ContainerFs({ image: 'busybox', hostname: 'p', mounts: [] });
+  let out = '';
+  const { startProcess } = await import('../../src/shell/index.js');
+  const p = startProcess({
+    argv: ['sh', '-c', 'until wget -q -O /dev/null http://frontend:80/; do echo waiting; sleep 2; done; echo up'],
+    env: {},
+    fs,
+    pid1: true,
+    epochMs: 0,
+    declaredPorts: [],
+    image: 'busybox',
+    stdout: (x) => (out += x),
+    stderr: () => undefined,
+    hosts: (host, port) => (host === 'frontend' && port === 80 && up ? 200 : 'refused'),
+  });
+  let up = false;
+  p.advance(0);
+  p.advance(3_000);
+  t.equal(out, 'waiting\nwaiting\n');
+  up = true;
+  t.same(p.advance(4_000), { state: 'exited', exitCode: 0 });
+  t.equal(out, 'waiting\nwaiting\nup\n');
+});
