@@ -9,7 +9,7 @@
  */
 import { formatPath, type FieldPath } from '../model/fieldpath.js';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
-import { isRecord, type KubeObject, type ObjectMeta } from '../model/k8s.js';
+import { isRecord, type KubeObject } from '../model/k8s.js';
 import { ruleHelpUri } from '../model/rule-meta.js';
 import { getIn, objectSites, podSpecSite, type ObjectSite, type ParsedFile, type PodSpecSite } from '../manifest/index.js';
 import type { CheckViolation, KubernetesVersion, LintTarget } from './checks/types.js';
