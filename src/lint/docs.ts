@@ -133,6 +133,31 @@ export function renderRulesIndex(rules: readonly (CompiledRule | RuleDefinition)
     const next = defs[defs.indexOf(d) + 1];
     if (!next || next.category !== cat) out.push('');
   }
+  out.push(
+    '## Configure',
+    '',
+    '`.podproof.yaml` is looked up from each linted file\'s folder upward (nearer files override farther ones; `root: true` stops the search), or named with `--config`. Its JSON Schema is `schema/podproof-config.json`.',
+    '',
+    '```yaml',
+    '# yaml-language-server: $schema=https://podproof.dev/schema/podproof-config.json',
+    'extends: [recommended, pss-restricted]   # recommended (default), strict, pss-baseline, pss-restricted, all',
+    'kubernetesVersion: "1.33"                # version-aware rules follow it (default: the newest supported)',
+    'rules:',
+    '  cpu-limit: warning                     # off | info | warning | error',
+    '  startup-probe: [info, { maxInitialDelaySeconds: 30 }]',
+    '  image-pull-secret: { severity: error, options: { publicRegistries: [docker.io, ghcr.io] } }',
+    'ignore: ["vendor/**", "*.tmpl.yaml"]     # relative to this file; !pattern re-includes',
+    'suppressions:                            # for files you cannot annotate',
+    '  - { kind: DaemonSet, namespace: kube-system, name: "cni-*", rules: [no-host-network], reason: "CNI agent" }',
+    'allowSuppressions: false                 # forbid podproof.dev/ignore annotations (a parent\'s false sticks)',
+    'rulesDirs: [policies/]                   # custom rules: <id>.yaml files in the format of rules/ (schema/podproof-rule.json)',
+    '```',
+    '',
+    '## Suppress in a manifest',
+    '',
+    `Annotate the object or its pod template: \`${IGNORE_ANNOTATION}: "rule-a,rule-b[container]"\`, with an optional \`${IGNORE_REASON_ANNOTATION}\`. Suppressed findings are kept (reports record them) but do not fail the run; suppressions that name unknown rules or suppress nothing are reported by [unused-suppression](unused-suppression.md).`,
+    '',
+  );
   return out.join('\n');
 }
 

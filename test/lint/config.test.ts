@@ -142,3 +142,14 @@ t.test('globs', async (t) => {
   t.ok(matchesAny(['x/**', '!x/keep/**'], 'x/a.yaml'));
   t.notOk(matchesAny(['x/**', '!x/keep/**'], 'x/keep/a.yaml'));
 });
+
+t.test('the configuration example in docs/rules/README.md is valid', async (t) => {
+  const { renderRulesIndex } = await import('../../src/lint/docs.js');
+  const index = renderRulesIndex(builtinRules());
+  const block = /## Configure[\s\S]*?```yaml\n([\s\S]*?)```/.exec(index)?.[1];
+  t.ok(block, 'the example is there');
+  const file = parseConfigFile('/repo/.podproof.yaml', block ?? '');
+  const c = resolveConfigFor('/repo/a.yaml', (p) => (p === '/repo/.podproof.yaml' ? block : undefined), { cwd: root });
+  t.same(file.extends, ['recommended', 'pss-restricted']);
+  t.doesNotThrow(() => effectiveRules(c, builtinRules()), 'every rule id and option in it exists');
+});
