@@ -3,7 +3,9 @@
  * a CompiledRule. Shared by built-in rules (validators generated at build time) and custom
  * rules (validators compiled at run time).
  */
+import { pathToFileURL } from 'node:url';
 import { parsePath, type FieldPath, type PathSegment } from '../model/fieldpath.js';
+import { ruleHelpUri } from '../model/rule-meta.js';
 import type { CheckContext, CheckViolation, CodeCheck, FixOperation, LintTarget } from './checks/types.js';
 import { RuleContractError } from './errors.js';
 import type { CompiledRule, OptionsValidator, RuleDefinition } from './types.js';
@@ -97,6 +99,13 @@ export interface CheckImplementation {
   code?: CodeCheck;
 }
 
+/** Where a rule's documentation lives: docs/rules/<id>.md for built-in rules, the rule's helpUri (or its file) for custom ones. */
+export function helpUriOf(def: RuleDefinition, origin: string): string {
+  if (def.helpUri) return def.helpUri;
+  if (origin === 'builtin') return ruleHelpUri(def.id);
+  return pathToFileURL(origin).href;
+}
+
 export function compileRule(def: RuleDefinition, impl: CheckImplementation, validateOptions: OptionsValidator, origin: string): CompiledRule {
   let check: CodeCheck;
   if ('schema' in def.check) {
@@ -112,6 +121,7 @@ export function compileRule(def: RuleDefinition, impl: CheckImplementation, vali
     id: def.id,
     definition: def,
     origin,
+    helpUri: helpUriOf(def, origin),
     evaluate: (ctx: CheckContext) => check(ctx),
     validateOptions,
   };

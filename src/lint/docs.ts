@@ -24,7 +24,7 @@ export function ruleMeta(rule: CompiledRule | RuleDefinition): RuleMeta {
     rationale: d.rationale,
     remediation: d.remediation,
     source: d.source.join('; '),
-    helpUri: ruleHelpUri(d.id),
+    helpUri: 'definition' in rule ? rule.helpUri : ruleHelpUri(d.id),
   };
 }
 

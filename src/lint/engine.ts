@@ -10,7 +10,6 @@
 import { formatPath, type FieldPath } from '../model/fieldpath.js';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
 import { isRecord, type KubeObject } from '../model/k8s.js';
-import { ruleHelpUri } from '../model/rule-meta.js';
 import { getIn, objectSites, podSpecSite, type ObjectSite, type ParsedFile, type PodSpecSite } from '../manifest/index.js';
 import type { CheckViolation, KubernetesVersion, LintTarget } from './checks/types.js';
 import { RuleContractError } from './errors.js';
@@ -101,7 +100,7 @@ function makeFinding(eff: EffectiveRule, site: ObjectSite, target: LintTarget, v
     path: formatPath([...site.basePath, ...v.path]),
     object: site.ref,
     remediation: def.remediation,
-    helpUri: ruleHelpUri(def.id),
+    helpUri: eff.rule.helpUri,
   };
   if (container !== undefined) finding.container = container;
   if (v.fix && v.fix.length > 0) {

@@ -100,6 +100,7 @@ export const RULE_FORMAT_SCHEMA = {
       },
     },
     options: { type: 'object' },
+    helpUri: { type: 'string', minLength: 1 },
     examples: {
       type: 'object',
       additionalProperties: false,

@@ -70,6 +70,8 @@ export interface RuleDefinition {
   fix?: RuleFixSpec;
   options?: Record<string, unknown>;
   examples: { incorrect: RuleExample[]; correct: RuleExample[] };
+  /** Custom rules: where their documentation lives (built-in rules link to docs/rules/<id>.md). */
+  helpUri?: string;
 }
 
 export type OptionsValidator = (options: unknown) => { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
@@ -80,6 +82,8 @@ export interface CompiledRule {
   definition: RuleDefinition;
   /** Where the rule came from: `builtin`, or the custom rule file's path. */
   origin: string;
+  /** The rule's documentation (docs/rules/<id>.md for built-in rules). */
+  helpUri: string;
   evaluate(ctx: CheckContext): CheckViolation[];
   /** Validate options and apply defaults from the rule's option schema. */
   validateOptions: OptionsValidator;

@@ -179,3 +179,13 @@ t.test('an ignored file yields no findings', async (t) => {
   const cfg = { ...only({ 'image-tag-pinned': 'error' }), ignored: true };
   t.same(lintFile(parseFile('p.yaml', pod.replace('nginx:1.27', 'nginx')), builtinRules(), cfg), []);
 });
+
+t.test('custom rules link to their own docs (helpUri, else the rule file), never to podproof\'s', async (t) => {
+  const [own] = compileCustomRules([{ path: '/repo/policies/team-owner-label.yaml', text: customRule }]);
+  t.equal(own?.helpUri, 'file:///repo/policies/team-owner-label.yaml');
+  const [linked] = compileCustomRules([{ path: '/repo/policies/team-owner-label.yaml', text: `${customRule}helpUri: https://wiki.example.com/owner-label\n` }]);
+  t.equal(linked?.helpUri, 'https://wiki.example.com/owner-label');
+  const f = lintFile(parseFile('p.yaml', pod), [...builtinRules(), ...(linked ? [linked] : [])], { ...DEFAULT_CONFIG }).filter((x) => x.ruleId === 'team-owner-label');
+  t.equal(f[0]?.helpUri, 'https://wiki.example.com/owner-label');
+  t.equal(builtinRules().find((r) => r.id === 'bare-pod')?.helpUri, 'https://github.com/podproof/podproof/blob/main/docs/rules/bare-pod.md');
+});
