@@ -4,11 +4,13 @@
 export type WordPart =
   | { t: 'lit'; v: string; q: boolean }
   /** `index`: the raw subscript of `${name[index]}` (bash arrays: `@`, `*` or arithmetic). */
-  | { t: 'param'; name: string; op?: ParamOp; arg?: Word; length?: boolean; index?: string; q: boolean }
+  | { t: 'param'; name: string; op?: ParamOp; arg?: Word; length?: boolean; index?: string; repl?: Word; sub?: string; q: boolean }
   | { t: 'cmd'; body: List; q: boolean }
   | { t: 'arith'; expr: Word; q: boolean };
 
-export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%';
+/** `/` `//` `/#` `/%`: bash pattern substitution (`repl` holds the replacement); `:`: bash
+ *  substring `${v:off[:len]}` (`sub` holds the raw `off[:len]`). */
+export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | '/' | '//' | '/#' | '/%' | ':';
 
 export type Word = WordPart[];
 

@@ -10,8 +10,8 @@
 import type { Assign, Command, List, Pipeline, Redirect, Word, AndOr } from './ast.js';
 import { parseScript, ParseError } from './parser.js';
 import { evalArith, ArithError } from './arith.js';
-import { COMMANDS, runEcho, runPrintf, runTest, runServer } from './commands.js';
-import type { CmdCtx, Gen, IO, Sink } from './runtime.js';
+import { COMMANDS, parseSleep, runEcho, runPrintf, runTest, runServer } from './commands.js';
+import type { CmdCtx, Gen, IO, Resume, Sink } from './runtime.js';
 import { ALL_SIGNALS, parseSignal, signalExitCode, type Signal } from './signals.js';
 import { STRERROR, resolvePath, splitPath } from './vfs.js';
 import { DAEMONS, KNOWN_SERVERS, ONE_SHOT_FLAGS, UNMODELLED } from './programs.js';
@@ -1028,6 +1028,41 @@ export class Interp {
         this.currentErr(`${this.where}: ${part.name}: ${m || dflt}\n`);
         throw new ExitSignal(this.shellName === 'bash' ? 1 : 2);
       }
+      case ':': {
+        // ${v:offset[:length]} (bash, BusyBox): negative offsets count from the end.
+        const v = val ?? '';
+        const [offS = '0', lenS] = (part.sub ?? '').split(':');
+        const num = (x: string): number => evalArith(x.trim() === '' ? '0' : x, { get: (n) => this.st.vars.get(n), set: (n, x2) => void this.setVar(n, x2) });
+        let off: number;
+        let len: number | undefined;
+        try {
+          off = num(offS);
+          len = lenS === undefined ? undefined : num(lenS);
+        } catch (e) {
+          if (e instanceof ArithError) {
+            this.currentErr(`${this.prefix}: ${e.message}\n`);
+            throw new ExitSignal(1);
+          }
+          throw e;
+        }
+        if (off < 0) off = Math.max(0, v.length + off);
+        const rest = v.slice(off);
+        if (len === undefined) return rest;
+        return len < 0 ? rest.slice(0, Math.max(0, rest.length + len)) : rest.slice(0, len);
+      }
+      case '/':
+      case '//':
+      case '/#':
+      case '/%': {
+        // ${v/pattern/replacement} (bash, BusyBox): first, all, anchored at start or end.
+        const v = val ?? '';
+        const pat = yield* this.expandPattern(part.arg ?? []);
+        const rep = yield* this.expandString(part.repl ?? []);
+        if (pat === '') return v;
+        const body = globToRegExp(pat, false).source;
+        const re = new RegExp(op === '/#' ? `^(?:${body})` : op === '/%' ? `(?:${body})$` : body, op === '//' ? 'g' : '');
+        return v.replace(re, () => rep);
+      }
       default: {
         const v = val ?? '';
         const pat = yield* this.expandPattern(part.arg ?? []);
@@ -1085,7 +1120,42 @@ export class Interp {
       if (SPECIAL_BUILTINS.has(name) || REGULAR_BUILTINS.has(name)) return yield* this.builtin(argv, io);
       if (SHELL_UTILS.has(name)) return yield* this.shellUtil(argv, io);
     }
+    if (name === 'timeout' && this.resolveProgram(name) !== undefined) return yield* this.runTimeout(argv, io);
     return yield* this.runProgram(argv, io, this.execNext && this.isTop);
+  }
+
+  /**
+   * `timeout [-s SIG] [-k DUR] DURATION COMMAND…`: the command runs until it ends or the
+   * duration passes; then it is abandoned and timeout exits 124 (GNU coreutils) or 143
+   * (BusyBox: the child's SIGTERM status).
+   */
+  private *runTimeout(argv: string[], io: IO): Gen<number> {
+    let i = 1;
+    while (argv[i]?.startsWith('-') === true) {
+      if (argv[i] === '-s' || argv[i] === '-k' || argv[i] === '--signal' || argv[i] === '--kill-after') i++;
+      i++;
+    }
+    const dur = parseSleep([argv[i] ?? '']);
+    const rest = argv.slice(i + 1);
+    if (typeof dur === 'string' || rest.length === 0) {
+      io.stderr(`timeout: invalid time interval '${argv[i] ?? ''}'\n`);
+      return 125;
+    }
+    const deadline = this.proc.clock + dur;
+    const gen = this.execute(rest, io);
+    let resume: Resume = 'ok';
+    for (;;) {
+      const r = gen.next(resume);
+      if (r.done) return r.value;
+      const w = r.value;
+      if ((w.kind === 'sleep' && w.until <= deadline) || w.kind === 'wait' || dur === Infinity) {
+        resume = yield w;
+        continue;
+      }
+      yield { kind: 'sleep', until: deadline };
+      gen.return(0);
+      return this.proc.image.flavor === 'busybox' ? 143 : 124;
+    }
   }
 
   private *callFunction(fn: Command, argv: string[], io: IO): Gen<number> {

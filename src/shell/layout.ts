@@ -12,7 +12,7 @@ export const COMMON_UTILITIES = [
   'sh', 'echo', 'printf', 'sleep', 'true', 'false', 'test', '[', 'cat', 'touch', 'rm', 'mkdir',
   'rmdir', 'ls', 'date', 'env', 'printenv', 'hostname', 'kill', 'head', 'tail', 'wc', 'grep',
   'cp', 'mv', 'pwd', 'id', 'whoami', 'uname', 'basename', 'dirname', 'seq', 'tee', 'yes', 'sort',
-  'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync',
+  'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync', 'timeout',
 ];
 /** BusyBox-only applets (modelled or not). */
 export const BUSYBOX_EXTRA = ['ash', 'nc', 'wget', 'httpd', 'busybox', 'awk', 'sed', 'find', 'xargs', 'ps', 'nslookup', 'sysctl',

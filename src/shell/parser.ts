@@ -702,17 +702,41 @@ class Parser {
         this.pos = close + 1;
       }
       let op: ParamOp | undefined;
-      for (const o of [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'] as ParamOp[]) {
+      for (const o of [':-', ':=', ':+', ':?', '##', '%%', '//', '/#', '/%', '-', '=', '+', '?', '#', '%', '/', ':'] as ParamOp[]) {
         if (this.src.startsWith(o, this.pos)) {
           op = o;
           break;
         }
       }
       let arg: Word | undefined;
-      if (op !== undefined && !length) {
+      let repl: Word | undefined;
+      let sub: string | undefined;
+      if (op === ':' && !length) {
+        // ${v:offset[:length]}: arithmetic, up to the matching brace.
+        let depth = 0;
+        let end = this.pos + 1;
+        for (; end < this.src.length; end++) {
+          const c = this.src[end];
+          if (c === '{') depth++;
+          else if (c === '}') {
+            if (depth === 0) break;
+            depth--;
+          }
+        }
+        sub = this.src.slice(this.pos + 1, end);
+        this.pos = end;
+        arg = [];
+      } else if (op !== undefined && !length) {
         this.pos += op.length;
         arg = [];
-        this.readBraceArg(arg, q);
+        if (op.startsWith('/')) {
+          this.readBraceArg(arg, q, '/');
+          if (this.ch() === '/') {
+            this.pos++;
+            repl = [];
+            this.readBraceArg(repl, q);
+          }
+        } else this.readBraceArg(arg, q);
       }
       if (this.ch() !== '}') throw new ParseError(this.pos >= this.src.length ? 'unterminated ${' : 'bad substitution', undefined);
       this.pos++;
@@ -721,6 +745,8 @@ class Parser {
         part.op = op;
         part.arg = arg;
       }
+      if (repl !== undefined) part.repl = repl;
+      if (sub !== undefined) part.sub = sub;
       if (length) part.length = true;
       if (index !== undefined) part.index = index;
       parts.push(part);
@@ -736,10 +762,11 @@ class Parser {
   }
 
   /** The argument of ${name op arg}: up to the matching `}`. */
-  private readBraceArg(arg: Word, q: boolean): void {
+  private readBraceArg(arg: Word, q: boolean, stopAt?: string): void {
     let depth = 0;
     while (this.pos < this.src.length) {
       const c = this.ch();
+      if (c === stopAt && depth === 0) return;
       if (c === '}') {
         if (depth === 0) return;
         depth--;

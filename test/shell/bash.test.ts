@@ -121,3 +121,19 @@ t.test('after a package manager installs something, any program may exist', asyn
   t.equal(after.out, '0\n');
   t.same(sh('apk add --no-cache curl && curl -fsS http://localhost:1/ ; echo $?', { image: 'alpine:3.20' }).out, '7\n', 'curl now exists (and finds nothing listening)');
 });
+
+t.test('${v/pattern/repl}, ${v//…}, ${v/#…}, ${v/%…}, ${v:off:len} (bash manual "Shell Parameter Expansion"; also BusyBox)', async (t) => {
+  t.equal(
+    sh('v=hello.world.txt; echo ${v/o/0} ${v//o/0} ${v/#hello/HI} ${v/%txt/md} ${v:0:5} ${v:6} ${v: -3} ${v:1:-4}').out,
+    'hell0.world.txt hell0.w0rld.txt HI.world.txt hello.world.md hello world.txt txt ello.world\n',
+  );
+  t.equal(sh('p=/a/b/c; echo ${p//\\//:}; h=web-3; echo ${h##*-}').out, ':a:b:c\n3\n');
+});
+
+t.test('timeout DURATION COMMAND: 124 (GNU) or 143 (BusyBox) when the time runs out', async (t) => {
+  t.equal(sh('timeout 5 sleep 10; echo $?', { until: 5_000 }).out, '143\n');
+  t.equal(sh('timeout 5 sleep 3; echo $?', { until: 3_000 }).out, '0\n');
+  const u = sh("timeout 10 sh -c 'until [ -f /tmp/x ]; do sleep 1; done'; echo $?", { image: 'ubuntu', until: 10_000 });
+  t.equal(u.out, '124\n');
+  t.equal(sh("(sleep 3; touch /tmp/x) & timeout 10 sh -c 'until [ -f /tmp/x ]; do sleep 1; done'; echo $?", { until: 4_000 }).out, '0\n');
+});
