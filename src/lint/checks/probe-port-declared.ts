@@ -39,7 +39,7 @@ export const check: CodeCheck = ({ target }) => {
         if (!names.has(port)) {
           out.push({
             path: containerPath(target, ...path, action, 'port'),
-            data: { where, port: `"${port}"`, detail: 'no container port has that name, so the kubelet cannot resolve it' },
+            data: { where, port: `"${port}"`, detail: ', but no port of the container has that name, so the kubelet cannot resolve it' },
           });
         }
       } else {
@@ -47,7 +47,7 @@ export const check: CodeCheck = ({ target }) => {
         if (Number.isInteger(n) && !numbers.has(n)) {
           out.push({
             path: containerPath(target, ...path, action, 'port'),
-            data: { where, port: String(n), detail: 'is not declared in the container ports' },
+            data: { where, port: String(n), detail: ', which the container does not declare' },
             severity: 'info',
           });
         }
