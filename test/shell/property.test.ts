@@ -13,6 +13,7 @@ const TOKENS = [
   '<<EOF\n', '\nEOF\n', 'if', 'then', 'else', 'fi', 'while', 'true', 'do', 'done', 'for', 'in', 'case', 'esac', ';;',
   'sleep 1', 'exit 3', 'trap "echo t" TERM', 'wait', 'kill $$', 'cat /etc/hostname', 'rm -rf /tmp', 'mkdir -p /a/b',
   '$((1+', '))', '${x:-', '${#', '*', '/tmp/*', 'f()', 'exec', 'sh -c', 'set -e', ' ', '\n', '=', 'x=1', '!', '#c',
+  '[[', ']]', '=~', 'a=(', '${a[@]}', '${x/a/b}', '${x:1:2}', 'timeout 1', 'x+=', '-e', 'nginx', 'sleep 0 &', 'tail -f /dev/null',
 ];
 
 const script = fc.array(fc.constantFrom(...TOKENS), { maxLength: 25 }).map((a) => a.join(' '));
