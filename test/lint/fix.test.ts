@@ -230,3 +230,13 @@ t.test('insertions at one offset nest correctly whatever the finding order', asy
   t.equal(applyFixes(text, findings).text, expected);
   t.equal(applyFixes(text, [...findings].reverse()).text, expected, 'reversed');
 });
+
+t.test('removed-api-version fixes only moves where the schema is unchanged', async (t) => {
+  const cron = 'apiVersion: batch/v1beta1   # old\nkind: CronJob\nmetadata:\n  name: report\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: report\n              image: report:1.0\n';
+  const out = applyFixes(cron, lintText(cron, only('removed-api-version')));
+  t.equal(out.text, cron.replace('apiVersion: batch/v1beta1   # old', 'apiVersion: batch/v1   # old'));
+  const ingress = 'apiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  backend:\n    serviceName: web\n    servicePort: 80\n';
+  const f = lintText(ingress, only('removed-api-version'));
+  t.equal(f.length, 1);
+  t.equal(f[0]?.fix, undefined, 'Ingress v1 renamed the backend fields: no automatic fix');
+});

@@ -3,7 +3,7 @@
  * (https://kubernetes.io/docs/reference/using-api/deprecation-guide/): group/version, kinds,
  * the minor version that removed them, and the replacement.
  */
-import type { CodeCheck } from './types.js';
+import type { CheckViolation, CodeCheck } from './types.js';
 
 interface Removal {
   apiVersion: string;
@@ -45,6 +45,13 @@ const REMOVALS: readonly Removal[] = [
   { apiVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', kinds: ['FlowSchema', 'PriorityLevelConfiguration'], removedIn: 32, replacement: 'flowcontrol.apiserver.k8s.io/v1' },
 ];
 
+/**
+ * Moves that change nothing but the apiVersion (the schema is the same), so the fix is safe:
+ * batch/v1beta1 CronJob → batch/v1 and autoscaling/v2beta2 → autoscaling/v2 (the deprecation
+ * guide lists no field changes for them). Everything else needs a person (e.g. Ingress backends).
+ */
+const SAFE_MOVES = new Set(['batch/v1beta1 CronJob', 'autoscaling/v2beta2 HorizontalPodAutoscaler']);
+
 export function findRemoval(apiVersion: string, kind: string): Removal | undefined {
   return REMOVALS.find((r) => r.apiVersion === apiVersion && r.kinds.includes(kind));
 }
@@ -54,10 +61,7 @@ export const check: CodeCheck = ({ target, kubernetesVersion }) => {
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') return [];
   const r = findRemoval(apiVersion, kind);
   if (!r || kubernetesVersion.major !== 1 || kubernetesVersion.minor < r.removedIn) return [];
-  return [
-    {
-      path: ['apiVersion'],
-      data: { apiVersion, removedIn: `1.${r.removedIn}`, replacement: r.replacement },
-    },
-  ];
+  const v: CheckViolation = { path: ['apiVersion'], data: { apiVersion, removedIn: `1.${r.removedIn}`, replacement: r.replacement } };
+  if (SAFE_MOVES.has(`${apiVersion} ${kind}`)) v.fix = [{ op: 'set', path: ['apiVersion'], value: r.replacement }];
+  return [v];
 };
