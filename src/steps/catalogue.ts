@@ -31,6 +31,16 @@ export interface StepSpec {
   example?: string;
   /** Called with the World and the expression's parameters (then the doc string / table). */
   run: (world: PodproofWorld, ...args: never[]) => void | Promise<void>;
+  /** Where the step is defined (file URL or path, line, column), for Cucumber's step locations. */
+  source?: { file: string; line: number; column: number };
+}
+
+/** The file:line:column of the code that called the builder (a domain file's step entry). */
+function callerSource(): StepSpec['source'] {
+  const frames = (new Error().stack ?? '').split('\n').slice(1);
+  // frames[0] is callerSource, frames[1] the builder, frames[2] the domain file's definition.
+  const m = /\(?((?:file:\/\/)?[^()\s]+):(\d+):(\d+)\)?\s*$/.exec(frames[2] ?? '');
+  return m ? { file: m[1] as string, line: Number(m[2]), column: Number(m[3]) } : undefined;
 }
 
 export interface StepOptions {
@@ -49,14 +59,12 @@ export type StepBuilder = <A extends unknown[]>(
 export function stepsFor(domain: string): { given: StepBuilder; when: StepBuilder; then: StepBuilder } {
   const make =
     (keyword: StepKeyword) =>
-    <A extends unknown[]>(expression: string, description: string, run: (w: PodproofWorld, ...args: A) => void | Promise<void>, opts: StepOptions = {}): StepSpec => ({
-      keyword,
-      expression,
-      description,
-      domain,
-      run: run as unknown as StepSpec['run'],
-      ...opts,
-    });
+    <A extends unknown[]>(expression: string, description: string, run: (w: PodproofWorld, ...args: A) => void | Promise<void>, opts: StepOptions = {}): StepSpec => {
+      const spec: StepSpec = { keyword, expression, description, domain, run: run as unknown as StepSpec['run'], ...opts };
+      const source = callerSource();
+      if (source) spec.source = source;
+      return spec;
+    };
   return { given: make('Given'), when: make('When'), then: make('Then') };
 }
 

@@ -22,7 +22,16 @@ function register(spec: StepSpec): void {
     return spec.run(this, ...(args as never[]));
   };
   Object.defineProperty(code, 'length', { value: parameterCount(spec) });
-  DEFINE[spec.keyword](spec.expression, code);
+  // Cucumber records a step's location from the stack of the define call, which would be this
+  // loop for every step; show it the domain file's line instead (usage report, pretty output).
+  const saved = Error.prepareStackTrace;
+  const src = spec.source;
+  if (src) Error.prepareStackTrace = () => `Error\n    at ${spec.keyword} (${src.file}:${src.line}:${src.column})`;
+  try {
+    DEFINE[spec.keyword](spec.expression, code);
+  } finally {
+    Error.prepareStackTrace = saved;
+  }
 }
 
 for (const p of PARAMETER_TYPES) {
