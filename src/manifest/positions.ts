@@ -69,26 +69,44 @@ export function findDuplicateKeys(
   limit = 100,
 ): { path: (string | number)[]; key: string; offsets: Offsets; firstLine: number }[] {
   const out: { path: (string | number)[]; key: string; offsets: Offsets; firstLine: number }[] = [];
-  // Iterative walk: hostile inputs may nest deeply.
-  const stack: { node: unknown; path: (string | number)[] }[] = [{ node: root, path: [] }];
+  // Iterative walk (hostile inputs may nest deeply). Paths are rebuilt from parent links only
+  // when a duplicate is found: this runs on every node of every file, so it must not allocate.
+  interface Frame {
+    node: unknown;
+    seg: string | number | undefined;
+    parent: Frame | undefined;
+  }
+  const pathOf = (f: Frame | undefined): (string | number)[] => {
+    const segs: (string | number)[] = [];
+    for (let x = f; x && x.seg !== undefined; x = x.parent) segs.push(x.seg);
+    return segs.reverse();
+  };
+  const stack: Frame[] = [{ node: root, seg: undefined, parent: undefined }];
   while (stack.length > 0 && out.length < limit) {
-    const { node, path } = stack.pop() as { node: unknown; path: (string | number)[] };
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
     if (isMap(node)) {
-      const seen = new Map<string, number>();
+      let seen: Map<string, number> | undefined;
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const k = item.key;
         const text = isScalar(k) ? String(k.value) : k === null ? '' : String(k);
-        const off = nodeOffsets(k as Node);
-        if (seen.has(text) && off && text !== '<<') {
-          out.push({ path: [...path, text], key: text, offsets: off, firstLine: seen.get(text) as number });
-        } else if (off) {
-          seen.set(text, lc.linePos(off[0]).line);
+        if (node.items.length > 1) {
+          seen ??= new Map();
+          const off = nodeOffsets(k as Node);
+          const first = seen.get(text);
+          if (first !== undefined && off && text !== '<<') {
+            out.push({ path: [...pathOf(frame), text], key: text, offsets: off, firstLine: lc.linePos(first).line });
+          } else if (off && first === undefined) {
+            seen.set(text, off[0]);
+          }
         }
-        stack.push({ node: item.value, path: [...path, text] });
+        if (isMap(item.value) || isSeq(item.value)) stack.push({ node: item.value, seg: text, parent: frame });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+      node.items.forEach((item, i) => {
+        if (isMap(item) || isSeq(item)) stack.push({ node: item, seg: i, parent: frame });
+      });
     }
   }
   return out;
