@@ -24,13 +24,14 @@ function register(spec: StepSpec): void {
   Object.defineProperty(code, 'length', { value: parameterCount(spec) });
   // Cucumber records a step's location from the stack of the define call, which would be this
   // loop for every step; show it the domain file's line instead (usage report, pretty output).
-  const saved = Error.prepareStackTrace;
+  const saved = Object.getOwnPropertyDescriptor(Error, 'prepareStackTrace');
   const src = spec.source;
   if (src) Error.prepareStackTrace = () => `Error\n    at ${spec.keyword} (${src.file}:${src.line}:${src.column})`;
   try {
     DEFINE[spec.keyword](spec.expression, code);
   } finally {
-    Error.prepareStackTrace = saved;
+    if (saved) Object.defineProperty(Error, 'prepareStackTrace', saved);
+    else delete Error.prepareStackTrace;
   }
 }
 
