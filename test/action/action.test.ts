@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
+import { sarifValidator } from '../report/sarif-schema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = path.join(root, 'dist/action/index.js');
@@ -120,6 +121,8 @@ t.test('a folder with known problems: annotations, summary, SARIF, outputs, fail
   const sarif = JSON.parse(readFileSync(path.join(sarifDir, 'out/podproof.sarif'), 'utf8')) as {
     runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
   };
+  const validate = sarifValidator();
+  t.ok(validate(sarif), `the real run's SARIF is valid: ${JSON.stringify(validate.errors)}`);
   const inv = sarif.runs[0]!.results.filter((x) => x.ruleId === 'invalid').map((x) => x.locations[0]!.physicalLocation);
   t.same(
     inv.map((p) => [p.artifactLocation.uri, p.region.startLine]),
