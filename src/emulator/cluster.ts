@@ -96,7 +96,8 @@ interface Instance {
   reason?: string;
   message?: string;
   proc?: RunningProcess;
-  fs: ContainerFs;
+  fsOf: () => ContainerFs;
+  hasFs: () => boolean;
   env: Record<string, string>;
   log: string;
   wake?: Timer;
@@ -1250,14 +1251,23 @@ export class Cluster {
     if (sa && !(c.spec.volumeMounts ?? []).some((m) => m.mountPath === '/var/run/secrets/kubernetes.io/serviceaccount')) {
       mounts.push({ mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', volume: sa, readOnly: true });
     }
-    const fs = new ContainerFs({ image, hostname: this.hostname(p), mounts });
-    // makeMounts: a fresh, empty termination-log file per instance.
+    const hostname = this.hostname(p);
     const tmPath = c.spec.terminationMessagePath ?? '/dev/termination-log';
-    try {
-      fs.writeFile(tmPath, '');
-    } catch {
-      // unwritable path: the runtime would fail; keep going without a file
-    }
+    // The container's root file system, built on first use (a scripted program that nobody
+    // execs into never needs one).
+    let fsCache: ContainerFs | undefined;
+    const fsOf = (): ContainerFs => {
+      if (fsCache === undefined) {
+        fsCache = new ContainerFs({ image, hostname, mounts });
+        // makeMounts: a fresh, empty termination-log file per instance.
+        try {
+          fsCache.writeFile(tmPath, '');
+        } catch {
+          // unwritable path: the runtime would fail; keep going without a file
+        }
+      }
+      return fsCache;
+    };
     const restartCount = c.total;
     const inst: Instance = {
       id: `containerd://${stableHex(`${p.uid}/${c.kind}/${c.spec.name}/${restartCount}`)}`,
@@ -1265,7 +1275,8 @@ export class Cluster {
       createdAt: this.t,
       startedAt: this.t,
       state: 'running',
-      fs,
+      fsOf,
+      hasFs: () => fsCache !== undefined,
       env,
       log: '',
       results: {},
@@ -1287,7 +1298,7 @@ export class Cluster {
         const procOpts = {
           argv,
           env,
-          fs,
+          fs: inst.fsOf(),
           pid1: true,
           epochMs: this.epochMs + this.t,
           declaredPorts: ports,
@@ -1430,7 +1441,7 @@ export class Cluster {
     const path = c.spec.terminationMessagePath ?? '/dev/termination-log';
     let msg = '';
     try {
-      msg = inst.fs.readFile(path) ?? '';
+      msg = inst.hasFs() ? (inst.fsOf().readFile(path) ?? '') : '';
     } catch {
       msg = '';
     }
@@ -1516,11 +1527,11 @@ export class Cluster {
         this.startProc({
           argv,
           env: inst.env,
-          fs: inst.fs,
+          fs: inst.fsOf(),
           pid1: false,
           epochMs: this.epochMs + this.t,
           declaredPorts: [],
-          image: inst.fs.image,
+          image: inst.fsOf().image,
           stdout: (s: string) => (output += s),
           stderr: (s: string) => (output += s),
         }),
@@ -2311,7 +2322,7 @@ export class Cluster {
   /** @internal */
   _readFile(p: PodRec, name: string, path: string): string | undefined {
     const c = this.container(p, name);
-    return c.instances[c.instances.length - 1]?.fs.readFile(path);
+    return c.instances[c.instances.length - 1]?.fsOf().readFile(path);
   }
 }
 
