@@ -18,7 +18,10 @@ export const CONFIG_FILE_NAMES = ['.podproof.yaml', '.podproof.yml'] as const;
 export interface ConfigFile {
   path: string;
   root: boolean;
+  /** Presets named in `extends`. */
   extends?: string[];
+  /** Shared configuration files named in `extends` (absolute paths), applied before this file. */
+  extendsFiles: string[];
   kubernetesVersion?: string;
   rules: Record<string, RuleSetting>;
   ignore: string[];
@@ -95,8 +98,12 @@ export function parseConfigFile(filePath: string, text: string): ConfigFile {
     const line = e?.keyword === 'additionalProperties' ? lineOf(doc, lc, [...keys, String(e.params.additionalProperty)], true) : lineOf(doc, lc, keys);
     throw new ConfigError(e ? schemaMessage(e) : 'invalid configuration', filePath, line);
   }
-  const file: ConfigFile = { path: filePath, root: value.root === true, rules: {}, ignore: [], suppressions: [], rulesDirs: [] };
-  if (value.extends !== undefined) file.extends = Array.isArray(value.extends) ? (value.extends as string[]) : [value.extends as string];
+  const file: ConfigFile = { path: filePath, root: value.root === true, rules: {}, ignore: [], suppressions: [], rulesDirs: [], extendsFiles: [] };
+  if (value.extends !== undefined) {
+    const list = Array.isArray(value.extends) ? (value.extends as string[]) : [value.extends as string];
+    file.extends = list.filter((e) => !/\.ya?ml$/.test(e));
+    file.extendsFiles = list.filter((e) => /\.ya?ml$/.test(e)).map((e) => path.resolve(path.dirname(filePath), e));
+  }
   if (value.kubernetesVersion !== undefined) {
     // An unquoted 1.30 reads as the number 1.3: take the text as written.
     const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'kubernetesVersion') : undefined;
@@ -136,6 +143,19 @@ export function parseConfigFile(filePath: string, text: string): ConfigFile {
   return file;
 }
 
+/** A file preceded by the shared files it extends (depth first), each once; cycles are errors. */
+function withExtended(f: ConfigFile, read: (path: string) => string | undefined, stack: string[] = []): ConfigFile[] {
+  const out: ConfigFile[] = [];
+  for (const p of f.extendsFiles) {
+    if (stack.includes(p) || p === f.path) throw new ConfigError(`extends ${p}, which extends this file again (a cycle)`, f.path);
+    const text = read(p);
+    if (text === undefined) throw new ConfigError(`extends ${p}, which does not exist`, f.path);
+    out.push(...withExtended(parseConfigFile(p, text), read, [...stack, f.path]));
+  }
+  out.push(f);
+  return out.filter((x, i) => out.findIndex((y) => y.path === x.path) === i);
+}
+
 /** The config files that apply to a file, farthest first (stopping at `root: true`). */
 export function discoverConfigFiles(
   filePath: string,
@@ -146,7 +166,7 @@ export function discoverConfigFiles(
     const p = path.resolve(opts.cwd, opts.configPath);
     const text = read(p);
     if (text === undefined) throw new ConfigError('configuration file not found', p);
-    return [parseConfigFile(p, text)];
+    return withExtended(parseConfigFile(p, text), read);
   }
   const found: ConfigFile[] = [];
   let dir = path.dirname(path.resolve(opts.cwd, filePath));
@@ -165,7 +185,7 @@ export function discoverConfigFiles(
     if (stop || parent === dir) break;
     dir = parent;
   }
-  return found.reverse();
+  return found.reverse().flatMap((f) => withExtended(f, read));
 }
 
 /** Merge config files (farthest first) into the configuration for one file. */

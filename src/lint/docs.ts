@@ -140,7 +140,7 @@ export function renderRulesIndex(rules: readonly (CompiledRule | RuleDefinition)
     '',
     '```yaml',
     '# yaml-language-server: $schema=https://podproof.dev/schema/podproof-config.json',
-    'extends: [recommended, pss-restricted]   # recommended (default), strict, pss-baseline, pss-restricted, all',
+    'extends: [recommended, pss-restricted]   # recommended (default), strict, pss-baseline, pss-restricted, all, or a shared file: ../policy/podproof.yaml',
     'kubernetesVersion: "1.33"                # version-aware rules follow it (default: the newest supported)',
     'rules:',
     '  cpu-limit: warning                     # off | info | warning | error',

@@ -153,3 +153,24 @@ t.test('the configuration example in docs/rules/README.md is valid', async (t) =
   t.same(file.extends, ['recommended', 'pss-restricted']);
   t.doesNotThrow(() => effectiveRules(c, builtinRules()), 'every rule id and option in it exists');
 });
+
+t.test('extends a shared configuration file (a policy owner\'s), which the nearer file overrides', async (t) => {
+  const files = {
+    'policy/base.yaml': 'extends: strict\nallowSuppressions: false\nrules:\n  cpu-limit: error\n  memory-limit: error\n',
+    'app/.podproof.yaml': 'extends: [../policy/base.yaml, pss-baseline]\nrules:\n  memory-limit: warning\n',
+  };
+  const c = resolveConfigFor('app/web.yaml', reader(files), { cwd: root });
+  t.same(c.files, [path.resolve(root, 'policy/base.yaml'), path.resolve(root, 'app/.podproof.yaml')]);
+  t.same(c.extends, ['strict', 'pss-baseline']);
+  t.equal(c.rules['cpu-limit']?.severity, 'error');
+  t.equal(c.rules['memory-limit']?.severity, 'warning', 'the extending file wins');
+  t.equal(c.allowSuppressions, false, 'and cannot turn suppressions back on');
+  configError(t, () => resolveConfigFor('a.yaml', reader({ '.podproof.yaml': 'extends: missing.yaml\n' }), { cwd: root }), '.podproof.yaml', undefined, /does not exist/);
+  configError(
+    t,
+    () => resolveConfigFor('a.yaml', reader({ '.podproof.yaml': 'extends: a.yaml\n', 'a.yaml': 'extends: b.yaml\n', 'b.yaml': 'extends: a.yaml\n' }), { cwd: root }),
+    'b.yaml',
+    undefined,
+    /cycle/,
+  );
+});
