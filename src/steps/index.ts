@@ -31,7 +31,7 @@ function register(spec: StepSpec): void {
     DEFINE[spec.keyword](spec.expression, code);
   } finally {
     if (saved) Object.defineProperty(Error, 'prepareStackTrace', saved);
-    else delete Error.prepareStackTrace;
+    else Reflect.deleteProperty(Error, 'prepareStackTrace');
   }
 }
 
