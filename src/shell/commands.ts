@@ -7,7 +7,7 @@
 import type { CmdCtx, CommandImpl, Gen } from './runtime.js';
 import { STRERROR, resolvePath, type FsErrno } from './vfs.js';
 import { DEFAULT_PORTS } from './programs.js';
-import { parseSignal } from './signals.js';
+import { parseSignal, type Signal } from './signals.js';
 
 const msg = (code: FsErrno): string => STRERROR[code];
 const gnu = (ctx: CmdCtx): boolean => ctx.image.flavor === 'gnu';
@@ -1077,6 +1077,61 @@ function* kill(ctx: CmdCtx, argv: string[]): Gen<number> {
   return yield* done(status);
 }
 
+/** `killall [-SIG] NAME…` / `pkill [-SIG] NAME`: signal every process with that command name. */
+function* killall(ctx: CmdCtx, argv: string[]): Gen<number> {
+  let sig: Signal | 0 = 'SIGTERM';
+  const names: string[] = [];
+  for (const a of argv.slice(1)) {
+    if (a.startsWith('-') && a.length > 1) {
+      const spec = a.slice(1);
+      const s = spec === '0' ? 0 : parseSignal(spec);
+      if (s === undefined) continue;
+      sig = s;
+    } else names.push(a);
+  }
+  const targets = ctx.processes().filter((p) => names.includes(p.comm));
+  for (const p of targets) ctx.kill(p.pid, sig);
+  if (targets.length === 0 && argv[0] === 'killall' && !argv.includes('-q')) {
+    for (const n of names) ctx.io.stderr(gnu(ctx) ? `${n}: no process found\n` : `killall: ${n}: no process killed\n`);
+  }
+  return yield* done(targets.length > 0 ? 0 : 1);
+}
+
+function* pidof(ctx: CmdCtx, argv: string[]): Gen<number> {
+  const names = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const pids = ctx.processes().filter((p) => names.includes(p.comm)).map((p) => p.pid).sort((a, b) => b - a);
+  if (pids.length) ctx.io.stdout(pids.join(' ') + '\n');
+  return yield* done(pids.length > 0 ? 0 : 1);
+}
+
+function* ps(ctx: CmdCtx): Gen<number> {
+  const rows = ctx.processes().sort((a, b) => a.pid - b.pid);
+  ctx.io.stdout(['PID   USER     TIME  COMMAND', ...rows.map((p) => `${String(p.pid).padStart(5)} root      0:00 ${p.comm}`)].join('\n') + '\n');
+  return yield* done(0);
+}
+
+/**
+ * `nginx -s stop|quit|reopen|reload`: signals the running master (TERM, QUIT, USR1, HUP) as
+ * nginx does through its pid file (nginx.org/en/docs/beginners_guide.html "Starting, Stopping").
+ */
+export function* nginxSignal(ctx: CmdCtx, argv: string[]): Gen<number> {
+  const i = argv.indexOf('-s');
+  const what = argv[i + 1] ?? '';
+  const sig: Record<string, Signal> = { stop: 'SIGTERM', quit: 'SIGQUIT', reopen: 'SIGUSR1', reload: 'SIGHUP' };
+  const s = sig[what];
+  if (s === undefined) {
+    ctx.io.stderr(`nginx: invalid option: "-s ${what}"\n`);
+    return 1;
+  }
+  const master = ctx.processes().find((p) => p.comm === 'nginx' || p.comm === 'nginx-debug');
+  if (master === undefined) {
+    ctx.io.stderr(`nginx: [error] open() "/run/nginx.pid" failed (2: No such file or directory)\n`);
+    return 1;
+  }
+  ctx.kill(master.pid, s);
+  return yield* done(0);
+}
+
 /** `nc`: `-l` servers listen (BusyBox `-l -p PORT`, OpenBSD `-l PORT`); clients only reach this pod. */
 function* nc(ctx: CmdCtx, argv: string[]): Gen<number> {
   const args = argv.slice(1);
@@ -1225,6 +1280,10 @@ export const COMMANDS: Record<string, CommandImpl> = {
   wget: httpClient,
   curl: httpClient,
   kill,
+  killall,
+  pkill: killall,
+  pidof,
+  ps,
   nc,
   true: () => done(0),
   false: () => done(1),

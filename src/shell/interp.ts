@@ -10,7 +10,7 @@
 import type { Assign, Command, List, Pipeline, Redirect, Word, AndOr } from './ast.js';
 import { parseScript, ParseError } from './parser.js';
 import { evalArith, ArithError } from './arith.js';
-import { COMMANDS, parseSleep, runEcho, runPrintf, runTest, runServer } from './commands.js';
+import { COMMANDS, nginxSignal, parseSleep, runEcho, runPrintf, runTest, runServer } from './commands.js';
 import type { CmdCtx, Gen, IO, Resume, Sink } from './runtime.js';
 import { ALL_SIGNALS, parseSignal, signalExitCode, type Signal } from './signals.js';
 import { STRERROR, resolvePath, splitPath } from './vfs.js';
@@ -1204,6 +1204,7 @@ export class Interp {
       },
       network: (port, path, host) => proc.network(port, path, host),
       kill: (pid, sig) => proc.killFrom(task, pid, sig),
+      processes: () => proc.containerProcesses().filter((p) => p.pid !== task.pid),
     };
   }
 
@@ -1300,6 +1301,7 @@ export class Interp {
     const ctx = this.ctx(io, '', env);
     if (impl !== undefined && !(base === 'httpd' && this.proc.image.flavor !== 'busybox')) return yield* impl(ctx, argv);
     const args = argv.slice(1);
+    if ((base === 'nginx' || base === 'nginx-debug') && args.includes('-s')) return yield* nginxSignal(ctx, argv);
     // Asking a program for its version, help or a config test returns at once.
     if (args.length > 0 && args.every((a) => ONE_SHOT_FLAGS.has(a))) return 0;
     if (UNMODELLED.has(base)) {

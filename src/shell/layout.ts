@@ -12,10 +12,10 @@ export const COMMON_UTILITIES = [
   'sh', 'echo', 'printf', 'sleep', 'true', 'false', 'test', '[', 'cat', 'touch', 'rm', 'mkdir',
   'rmdir', 'ls', 'date', 'env', 'printenv', 'hostname', 'kill', 'head', 'tail', 'wc', 'grep',
   'cp', 'mv', 'pwd', 'id', 'whoami', 'uname', 'basename', 'dirname', 'seq', 'tee', 'yes', 'sort',
-  'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync', 'timeout',
+  'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync', 'timeout', 'kill', 'pidof',
 ];
 /** BusyBox-only applets (modelled or not). */
-export const BUSYBOX_EXTRA = ['ash', 'nc', 'wget', 'httpd', 'busybox', 'awk', 'sed', 'find', 'xargs', 'ps', 'nslookup', 'sysctl',
+export const BUSYBOX_EXTRA = ['ash', 'nc', 'wget', 'httpd', 'busybox', 'awk', 'sed', 'find', 'xargs', 'ps', 'killall', 'pkill', 'nslookup', 'sysctl',
   'base64', 'chroot', 'ping', 'telnet', 'mount', 'umount', 'ip', 'ifconfig', 'route', 'netstat', 'dd', 'gzip', 'gunzip', 'tar',
   'md5sum', 'sha256sum', 'sha1sum', 'od', 'hexdump', 'chown', 'chgrp', 'addgroup', 'adduser', 'su', 'logger', 'diff',
   'readlink', 'realpath', 'mktemp', 'xxd', 'setsid', 'nohup', 'free', 'df', 'du', 'top', 'vi', 'less', 'more', 'watch',

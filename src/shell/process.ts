@@ -18,7 +18,7 @@ import type { ContainerFs } from './vfs.js';
 import { imageInfo, type ImageInfo } from './images.js';
 import { Interp, ShellState, type Dialect } from './interp.js';
 import { profileFor, type ProgramProfile } from './programs.js';
-import type { Gen, HostNetwork, HttpHandler, IO, PodNetwork, Resume, Sink, Wait } from './runtime.js';
+import type { ContainerPeer, Gen, HostNetwork, HttpHandler, IO, PodNetwork, Resume, Sink, Wait } from './runtime.js';
 import { SIGNAL_NUMBERS, signalExitCode, type Signal } from './signals.js';
 
 export interface ProcessOptions {
@@ -97,6 +97,8 @@ export class Task {
   shell: ShellState | undefined;
   pendingTraps: Signal[] = [];
   startedAt: number;
+  /** Command name (argv[0] basename), as `ps`/`pidof`/`killall` see it. */
+  comm = 'sh';
 
   constructor(
     readonly pid: number,
@@ -112,11 +114,11 @@ export class Task {
 const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash']);
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-export class Proc implements RunningProcess {
+export class Proc implements RunningProcess, ContainerPeer {
   readonly fs: ContainerFs;
   readonly image: ImageInfo;
   clock = 0;
-  private started = false;
+  started = false;
   private readonly tasks: Task[] = [];
   readonly main: Task;
   private nextPid: number;
@@ -133,11 +135,40 @@ export class Proc implements RunningProcess {
   constructor(readonly opts: ProcessOptions) {
     this.fs = opts.fs;
     this.image = imageInfo(opts.image);
-    const mainPid = opts.pid1 ? 1 : 100;
+    // Exec processes (probes, hooks) get pids above those in use, as in a real container.
+    const used = opts.fs.peers.flatMap((p) => p.processes().map((x) => x.pid));
+    const mainPid = opts.pid1 ? 1 : Math.max(100, ...used.map((x) => x + 1));
     this.nextPid = mainPid + 1;
     this.main = new Task(mainPid, opts.pid1, (t) => opts.stdout(t), (t) => opts.stderr(t), 0);
     this.tasks.push(this.main);
     this.main.gen = this.mainBody();
+    this.main.comm = (opts.argv[0] ?? 'sh').slice((opts.argv[0] ?? 'sh').lastIndexOf('/') + 1);
+    // Drop finished process trees so a long-lived container does not accumulate them.
+    for (let i = opts.fs.peers.length - 1; i >= 0; i--) if ((opts.fs.peers[i] as ContainerPeer).processes().length === 0 && opts.fs.peers[i] instanceof Proc && (opts.fs.peers[i] as Proc).started) opts.fs.peers.splice(i, 1);
+    opts.fs.peers.push(this);
+  }
+
+  // ---------------------------------------------------------------- the container's view
+
+  processes(): { pid: number; comm: string }[] {
+    if (!this.started || this.main.exit) return [];
+    return this.tasks.filter((t) => !t.exit).map((t) => ({ pid: t.pid, comm: t.comm }));
+  }
+
+  signalFromInside(pid: number, sig: Signal | 0): boolean {
+    const t = this.task(pid);
+    if (t === undefined || t.exit || this.main.exit || !this.started) return false;
+    if (sig !== 0) {
+      this.deliver(t, sig, true);
+      // A handler may now be due (e.g. a trap interrupting `wait`): run it at the sender's time.
+      if (this.current === undefined) this.advance(this.clock);
+    }
+    return true;
+  }
+
+  /** Every live process of the container. */
+  containerProcesses(): { pid: number; comm: string }[] {
+    return this.fs.peers.flatMap((p) => p.processes());
   }
 
   // ---------------------------------------------------------------- public API
@@ -251,6 +282,7 @@ export class Proc implements RunningProcess {
   spawn(parent: Task, state: ShellState, body: (interp: Interp) => Gen<number>, shellName: string, dialect: Dialect): Task {
     const t = new Task(this.nextPid++, false, parent.stdout, parent.stderr, this.clock);
     t.shell = state;
+    t.comm = parent.comm;
     t.ignored = new Set(parent.ignored);
     const interp = new Interp(this, t, state, shellName, dialect, true);
     t.gen = body(interp);
@@ -263,19 +295,22 @@ export class Proc implements RunningProcess {
   spawnProgram(parent: Task, name: string, args: string[], body: () => Gen<number>): Task {
     const t = new Task(this.nextPid++, false, parent.stdout, parent.stderr, this.clock);
     t.profile = profileFor(name, args);
+    t.comm = name;
     t.gen = body();
     t.readyAt = this.clock;
     this.tasks.push(t);
     return t;
   }
 
-  /** `kill` from inside the container. */
+  /** `kill` from inside the container: this tree's pids, or another process tree's. */
   killFrom(_from: Task, pid: number, sig: Signal | 0): boolean {
     const target = pid === 0 || pid === -1 ? this.main : this.task(pid);
-    if (target === undefined || target.exit) return false;
-    if (sig === 0) return true;
-    this.deliver(target, sig, true);
-    return true;
+    if (target !== undefined) {
+      if (target.exit) return false;
+      if (sig !== 0) this.deliver(target, sig, true);
+      return true;
+    }
+    return this.fs.peers.some((p) => p !== this && p.signalFromInside(pid, sig));
   }
 
   /** `exec` of a program: the task takes the program's signal dispositions. */
@@ -284,6 +319,7 @@ export class Proc implements RunningProcess {
     task.shell = undefined;
     task.pendingTraps = [];
     task.profile = profileFor(name, args);
+    task.comm = name;
   }
 
   /** `exec sh …` (or the main process being a shell): the task becomes that shell. */
@@ -291,6 +327,7 @@ export class Proc implements RunningProcess {
     if (task.shell) for (const [k, v] of task.shell.traps) if (v === '' && k !== 'EXIT') task.ignored.add(k as Signal);
     task.pendingTraps = [];
     task.profile = 'shell';
+    task.comm = (argv[0] ?? 'sh').slice((argv[0] ?? 'sh').lastIndexOf('/') + 1);
     return yield* this.shellBody(task, argv, io, env, cwd, true);
   }
 

@@ -58,9 +58,22 @@ export interface CmdCtx {
   daemonize(name: string, args: string[], body: () => Gen<number>): (port: number, http: HttpHandler) => void;
   /** HTTP client reach (wget/curl/nc); `host` undefined for this pod. */
   network(port: number, path: string, host?: string): number | 'refused';
-  /** Deliver a signal to a pid of this process tree; false when no such process. */
+  /** Deliver a signal to a pid in this container; false when no such process. */
   kill(pid: number, sig: Signal | 0): boolean;
+  /** Live processes of the container (all process trees): pid and command name. */
+  processes(): { pid: number; comm: string }[];
 }
 
 /** A utility: argv[0] is the name as invoked. */
 export type CommandImpl = (ctx: CmdCtx, argv: string[]) => Gen<number>;
+
+/**
+ * A process tree running in a container, as the other processes of that container see it
+ * (`kill 1`, `nginx -s quit`, `killall`, `pidof` from an exec hook or probe).
+ */
+export interface ContainerPeer {
+  /** Live processes: pid and command name (argv[0] basename). */
+  processes(): { pid: number; comm: string }[];
+  /** Deliver a signal sent from inside the container; false when the pid is not this tree's. */
+  signalFromInside(pid: number, sig: Signal | 0): boolean;
+}

@@ -7,6 +7,7 @@
  * image tree plus mounts, resolved by the longest mount path, as the kernel's mount table does.
  */
 import { populateImageLayout } from './layout.js';
+import type { ContainerPeer } from './runtime.js';
 
 export type FsNode = FileNode | DirNode;
 export interface FileNode {
@@ -174,6 +175,9 @@ export class ContainerFs {
   readonly hostname: string;
   /** The container's own (writable) layer. */
   readonly rootTree: VolumeTree;
+  /** The process trees running in this container (its main process, exec probes and hooks):
+   *  they share the PID namespace as they share the file system. */
+  readonly peers: ContainerPeer[] = [];
   private readonly mounts: { parts: string[]; mount: Mount; subParts: string[] }[];
 
   constructor(opts: ContainerFsOptions) {

@@ -201,3 +201,38 @@ t.test('tail -f /dev/null and sleep infinity wait forever', async (t) => {
     t.equal(r.p.nextWake(), undefined, argv.join(' '));
   }
 });
+
+t.test('exec hooks and probes share the container’s PID namespace (kill 1, nginx -s quit, killall, pidof)', async (t) => {
+  const { ContainerFs } = await import('../../src/shell/index.js');
+  // preStop `nginx -s quit`: nginx reads its pid file and sends SIGQUIT to the master → exit 0.
+  const fs = new ContainerFs({ image: 'nginx:1.27-alpine', hostname: 'web', mounts: [] });
+  const main = start(['nginx', '-g', 'daemon off;'], { image: 'nginx:1.27-alpine', fs });
+  main.p.advance(0);
+  const hook = start(['/bin/sh', '-c', 'nginx -s quit; while killall -0 nginx; do sleep 1; done; echo gone'], { image: 'nginx:1.27-alpine', fs, pid1: false });
+  t.same(hook.p.advance(1_000), { state: 'exited', exitCode: 0 });
+  t.equal(hook.out(), 'gone\n');
+  t.same(main.p.state(), { state: 'exited', exitCode: 0 });
+  // `kill 1` from an exec process: PID 1 without a handler ignores it (pid_namespaces(7)).
+  const fs2 = new ContainerFs({ image: 'busybox', hostname: 'b', mounts: [] });
+  const sleeper = start(['sh', '-c', 'sleep 3600'], { fs: fs2 });
+  sleeper.p.advance(0);
+  const k = start(['kill', '1'], { fs: fs2, pid1: false });
+  t.same(k.p.advance(0), { state: 'exited', exitCode: 0 });
+  t.same(sleeper.p.state(), { state: 'running' });
+  const k9 = start(['kill', '-9', '1'], { fs: fs2, pid1: false });
+  k9.p.advance(0);
+  t.same(sleeper.p.state(), { state: 'running' }, 'even SIGKILL from inside the namespace');
+  // With a trap, PID 1 handles it.
+  const fs3 = new ContainerFs({ image: 'busybox', hostname: 'c', mounts: [] });
+  const trapped = start(['sh', '-c', 'trap "echo bye; exit 0" TERM; sleep 3600 & wait'], { fs: fs3 });
+  trapped.p.advance(0);
+  const p = start(['sh', '-c', 'pidof sh; kill -TERM 1'], { fs: fs3, pid1: false });
+  p.p.advance(0);
+  t.match(p.out(), /^(\d+ )*1\n$/);
+  t.same(trapped.p.state(), { state: 'exited', exitCode: 0 });
+  t.equal(trapped.out(), 'bye\n');
+  // nginx -s with no nginx running.
+  const none = start(['nginx', '-s', 'reload'], { image: 'nginx', pid1: false });
+  t.same(none.p.advance(0), { state: 'exited', exitCode: 1 });
+  t.equal(none.err(), 'nginx: [error] open() "/run/nginx.pid" failed (2: No such file or directory)\n');
+});
