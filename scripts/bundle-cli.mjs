@@ -5,9 +5,11 @@
 // only loaded by `podproof test`, and user step files must share its instance).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(path.join(root, 'dist', 'bundle'), { recursive: true, force: true }); // no stale chunks
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'src/cli/main.ts' },

@@ -16,6 +16,8 @@ export {
   type SimulationResult,
 } from './simulate.js';
 export { mergeJsonReports, parseShard } from './merge.js';
+export { runSpecs, stepLibraryPath, type SpecOptions, type SpecRunResult } from './test.js';
+export type { ScenarioResult, ScenarioStatus } from '../report/types.js';
 export { listRules, allRuleMeta, renderRuleDoc, renderRulesIndex, type RuleListOptions, type CompiledRule } from './rules.js';
 export { formatReport, FORMAT_NAMES, type FormatName, type ReportInput } from './report.js';
 export { parseDuration, formatDuration, humanDuration } from '../model/duration.js';

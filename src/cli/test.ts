@@ -3,9 +3,9 @@
  * step library and World loaded automatically. Everything else is Cucumber's own behaviour:
  * profiles from cucumber.yaml/cucumber.js, tags, names, formats, parallel, retry, dry-run.
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { EXIT, type CliIO } from './io.js';
+import { runSpecs } from '../api/test.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const TEST_HELP = `Usage: podproof test [features|folders…] [options]
 
@@ -30,11 +30,6 @@ Options (Cucumber's own):
 Exit codes: 0 every scenario passed, 1 a scenario failed (or was undefined/ambiguous), 2 usage.
 `;
 
-/** The step library's module, next to this file in dist/. */
-export function stepLibraryPath(): string {
-  return fileURLToPath(new URL('../steps/index.js', import.meta.url));
-}
-
 export async function testCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -58,29 +53,27 @@ export async function testCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(TEST_HELP);
     return EXIT.ok;
   }
-  const { loadConfiguration, runCucumber } = await import('@cucumber/cucumber/api');
-  const provided: Record<string, unknown> = {
-    import: [stepLibraryPath(), ...(values.import ?? [])],
-  };
-  if (positionals.length) provided.paths = positionals;
-  if (values.tags) provided.tags = values.tags;
-  if (values.name) provided.name = values.name;
-  // `junit:report.xml` — Cucumber splits the formatter from its output file itself.
-  if (values.format) provided.format = values.format;
-  if (values.parallel !== undefined) provided.parallel = Number(values.parallel);
-  if (values.retry !== undefined) provided.retry = Number(values.retry);
-  if (values['dry-run']) provided.dryRun = true;
-  if (values['fail-fast']) provided.failFast = true;
-  if (values.shard) provided.shard = values.shard;
-  const environment = { cwd: io.cwd, stdout: io.stdout, stderr: io.stderr, env: io.env };
-  const { runConfiguration } = await loadConfiguration(
-    {
-      ...(values.config ? { file: values.config } : {}),
-      ...(values.profile ? { profiles: values.profile } : {}),
-      provided,
-    },
-    environment,
-  );
-  const { success } = await runCucumber(runConfiguration, environment);
+  for (const opt of ['parallel', 'retry'] as const) {
+    const v = values[opt];
+    if (v !== undefined && !(Number.isInteger(Number(v)) && Number(v) >= 0)) throw new UsageError(`--${opt} takes a whole number.`);
+  }
+  const { success } = await runSpecs({
+    cwd: io.cwd,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: io.env,
+    ...(positionals.length ? { paths: positionals } : {}),
+    ...(values.tags ? { tags: values.tags } : {}),
+    ...(values.name ? { names: values.name } : {}),
+    ...(values.format ? { formats: values.format } : {}),
+    ...(values.parallel !== undefined ? { parallel: Number(values.parallel) } : {}),
+    ...(values.retry !== undefined ? { retry: Number(values.retry) } : {}),
+    ...(values.import ? { imports: values.import } : {}),
+    ...(values.profile ? { profiles: values.profile } : {}),
+    ...(values.config ? { config: values.config } : {}),
+    ...(values.shard ? { shard: values.shard } : {}),
+    dryRun: values['dry-run'] === true,
+    failFast: values['fail-fast'] === true,
+  });
   return success ? EXIT.ok : EXIT.findings;
 }
