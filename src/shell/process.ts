@@ -51,8 +51,8 @@ export type ProcessState =
       state: 'exited';
       exitCode: number;
       signal?: Signal;
-      /** The runtime could not start the program (exit 128, reason StartError); the message is
-       *  the runtime's. */
+      /** The runtime could not start the program; the message is the runtime's. Exit 128
+       *  (reason StartError) for a container's main process, 126 for an exec (probe, hook). */
       startError?: string;
       /** Stopped by podproof: the script ran more than {@link STEP_LIMIT} commands at one virtual
        *  instant (an infinite loop without sleep). */
@@ -429,8 +429,14 @@ export class Proc implements RunningProcess, ContainerPeer {
     const found = interp.resolveProgram(name);
     const bashMissing = base === 'bash' && !this.image.hasBash;
     if (found === undefined || bashMissing) {
-      // containerd/runc: the container never starts (reason StartError, exit code 128).
       const why = name.includes('/') ? `stat ${name}: no such file or directory` : `executable file not found in $PATH`;
+      if (!o.pid1) {
+        // An exec (probe, hook, kubectl exec) of a missing program: runc's exec error, and
+        // the 126 that `kubectl exec` reports ("command terminated with exit code 126").
+        this.startError = `OCI runtime exec failed: exec failed: unable to start container process: exec: "${name}": ${why}: unknown`;
+        return 126;
+      }
+      // containerd/runc: the container never starts (reason StartError, exit code 128).
       this.startError = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${name}": ${why}: unknown`;
       return 128;
     }

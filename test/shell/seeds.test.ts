@@ -117,3 +117,11 @@ t.test('000 postStart/probe exec example: cat /tmp/health', async (t) => {
   fs.writeFile('/tmp/health', 'ok\n');
   t.same(execProbe(fs, ['cat', '/tmp/health'], 'busybox', 0), { exitCode: 0, out: 'ok\n' });
 });
+
+t.test('an exec of a missing program fails as runc exec does (kubectl exec: exit code 126)', async (t) => {
+  // TheK8sBook#30: `kubectl exec hello-pod -- ps aux` on a slim image.
+  const fs = new ContainerFs({ image: 'node:20-slim', hostname: 'h', mounts: [] });
+  const p = startProcess({ argv: ['ps', 'aux'], env: {}, fs, pid1: false, epochMs: 0, declaredPorts: [], image: 'node:20-slim', stdout: () => undefined, stderr: () => undefined });
+  const s = p.advance(0);
+  t.same(s, { state: 'exited', exitCode: 126, startError: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "ps": executable file not found in $PATH: unknown' });
+});
