@@ -7,7 +7,7 @@
  * carry the rule's remediation, help link and fix edits, and are marked suppressed where an
  * annotation or a config suppression says so.
  */
-import { formatPath, type FieldPath } from '../model/fieldpath.js';
+import { formatPath } from '../model/fieldpath.js';
 import { compareFindings, type Finding, type Severity } from '../model/finding.js';
 import { isRecord, type KubeObject } from '../model/k8s.js';
 import { getIn, objectSites, podSpecSite, type ObjectSite, type ParsedFile, type PodSpecSite } from '../manifest/index.js';
@@ -19,7 +19,7 @@ import { effectiveRules, type EffectiveRule } from './settings.js';
 import { annotationSuppressions, type AnnotationSuppression } from './suppression.js';
 import { objectTarget, podTargets, targetMatches } from './targets.js';
 import type { CompiledRule, ConfigSuppression, ResolvedConfig, TargetKind } from './types.js';
-import { DEFAULT_KUBERNETES_VERSION, formatVersion, inRange, parseKubernetesVersion } from './version.js';
+import { DEFAULT_KUBERNETES_VERSION, inRange, parseKubernetesVersion } from './version.js';
 import { globMatch } from './glob.js';
 
 export interface LintOptions {
@@ -150,15 +150,12 @@ export function lint(sites: readonly PodSpecSite[], rules: readonly CompiledRule
   const allSuppressions: { site: ObjectSite; list: AnnotationSuppression[] }[] = [];
   for (const site of objects) {
     const pod = podsByObject.get(site);
-    const scope: AnnotationSuppression[] = annotationSuppressions(
-      isRecord(site.object.metadata) ? (site.object.metadata) : undefined,
-      ['metadata'],
-    );
+    const scope: AnnotationSuppression[] = annotationSuppressions(isRecord(site.object.metadata) ? site.object.metadata : undefined, ['metadata']);
     if (pod && pod.metadataPath.length > 1) scope.push(...annotationSuppressions(pod.metadata, pod.metadataPath));
     if (pod?.kind === 'CronJob') {
       // The Job template between a CronJob and its pod template has metadata of its own.
       const jobMeta = getIn(site.object, ['spec', 'jobTemplate', 'metadata']);
-      scope.push(...annotationSuppressions(isRecord(jobMeta) ? (jobMeta) : undefined, ['spec', 'jobTemplate', 'metadata']));
+      scope.push(...annotationSuppressions(isRecord(jobMeta) ? jobMeta : undefined, ['spec', 'jobTemplate', 'metadata']));
     }
     allSuppressions.push({ site, list: scope });
     const targets = [objectTarget(site, pod), ...(pod ? podTargets(pod) : [])];
@@ -251,9 +248,3 @@ export function lintFile(
   }
   return lint(sites, rules, config, { ...opts, objects });
 }
-
-export function describeVersion(v: KubernetesVersion): string {
-  return formatVersion(v);
-}
-
-export type { FieldPath };
