@@ -2,10 +2,24 @@
  * Manifest text → the pods a scenario runs and the config objects they may reference.
  * Parsing is the manifest layer's (YAML 1.1, multi-document, List kinds, as kubectl reads files).
  */
+import { podFromTemplate } from '../emulator/index.js';
 import { objectSites, parseFile, podBearingKind } from '../manifest/index.js';
-import type { KubeObject } from '../model/k8s.js';
+import type { KubeObject, Pod } from '../model/k8s.js';
 import type { LoadedPod } from './types.js';
-import { podFor } from './workload.js';
+
+/**
+ * The pod an object stands for: a Pod as written (without status), or the pod a workload's
+ * controller would create — the emulator's podFromTemplate, so `podproof test` and
+ * `podproof simulate` name a workload's pod the same way.
+ */
+export function podFor(obj: KubeObject): Pod | undefined {
+  if (obj.kind === 'Pod') {
+    const pod = structuredClone(obj) as Pod;
+    delete pod.status;
+    return pod;
+  }
+  return podFromTemplate(obj);
+}
 
 export interface LoadedText {
   pods: LoadedPod[];
