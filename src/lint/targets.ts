@@ -37,6 +37,12 @@ export function effectiveContainer(container: Container, spec: PodSpec): Contain
       changed = true;
     }
   }
+  // windowsOptions merge field by field (DetermineEffectiveSecurityContext: "only override fields
+  // that are set at the container level, not the whole thing").
+  if (isRecord(own.windowsOptions) && isRecord(pod.windowsOptions)) {
+    merged.windowsOptions = { ...pod.windowsOptions, ...own.windowsOptions };
+    changed = true;
+  }
   return changed ? { ...container, securityContext: merged } : container;
 }
 

@@ -155,3 +155,14 @@ spec:
   t.same(all[0]?.suppressed, { kind: 'annotation', justification: 'dev image, rebuilt on every push' });
   t.equal(all[0]?.ruleId, 'image-tag-pinned');
 });
+
+t.test('effective settings: windowsOptions merge field by field, other fields container over pod', async (t) => {
+  const { effectiveContainer } = await import('../../src/lint/targets.js');
+  const c = effectiveContainer(
+    { name: 'a', securityContext: { runAsUser: 1000, windowsOptions: { runAsUserName: 'app' } } },
+    { containers: [], securityContext: { runAsUser: 0, runAsGroup: 3000, windowsOptions: { hostProcess: true, runAsUserName: 'pod' } } },
+  );
+  t.same(c.securityContext, { runAsUser: 1000, runAsGroup: 3000, windowsOptions: { hostProcess: true, runAsUserName: 'app' } });
+  const untouched = { name: 'b' };
+  t.equal(effectiveContainer(untouched, { containers: [] }), untouched, 'no pod securityContext: the container as written');
+});
