@@ -39,19 +39,30 @@ const boundaries = Object.entries(LAYERS).map(([layer, forbidden]) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'src/**/generated/**', 'coverage/**', '.tap/**', 'bin/**', 'bench/out/**', 'docs/**', 'examples/**'],
+    ignores: ['.tmp*/**', 'dist/**', 'node_modules/**', 'src/**/generated/**', 'coverage/**', '.tap/**', 'bin/**', 'bench/out/**', 'docs/**', 'examples/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
+    },
+  },
+  {
+    // Plain Node scripts: no type information, and Node's globals (TypeScript files get them from @types/node).
+    ...tseslint.configs.disableTypeChecked,
+    files: ['**/*.mjs', '**/*.js'],
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
     },
   },
   {

@@ -4,6 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type FastGlob from 'fast-glob';
 import { tooLargeMessage } from '../manifest/index.js';
 
 export const MANIFEST_EXTENSIONS = ['yaml', 'yml', 'json'];
@@ -32,8 +33,8 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
     out.push({ filePath: display(cwd, abs), absolutePath: abs });
   };
   // fast-glob is only needed for folders and globs: a pre-commit run on named files skips loading it.
-  let fg: typeof import('fast-glob') | undefined;
-  const glob = async (): Promise<typeof import('fast-glob')> => (fg ??= (await import('fast-glob')).default);
+  let fg: typeof FastGlob | undefined;
+  const glob = async (): Promise<typeof FastGlob> => (fg ??= (await import('fast-glob')).default);
   for (const pattern of patterns) {
     if (pattern === '-') {
       out.push({ filePath: '<stdin>' });
@@ -80,7 +81,7 @@ export async function readTarget(t: Target, maxBytes: number, stdin?: NodeJS.Rea
       const chunks: Buffer[] = [];
       let size = 0;
       for await (const chunk of stdin) {
-        const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
         size += b.length;
         if (size > maxBytes) return { ok: false, message: tooLargeMessage(size, maxBytes) };
         chunks.push(b);

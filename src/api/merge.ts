@@ -32,14 +32,14 @@ function toFinding(filePath: string, m: Record<string, unknown>, suppressed: boo
   if (isRecord(m.object)) {
     const o = m.object;
     const ref: ObjectRef = { kind: str(o.kind) ?? '' };
-    if (str(o.apiVersion)) ref.apiVersion = str(o.apiVersion) as string;
-    if (str(o.name)) ref.name = str(o.name) as string;
-    if (str(o.namespace)) ref.namespace = str(o.namespace) as string;
+    if (str(o.apiVersion)) ref.apiVersion = str(o.apiVersion);
+    if (str(o.name)) ref.name = str(o.name);
+    if (str(o.namespace)) ref.namespace = str(o.namespace);
     f.object = ref;
   }
-  if (str(m.container)) f.container = str(m.container) as string;
-  if (str(m.remediation)) f.remediation = str(m.remediation) as string;
-  if (str(m.helpUri)) f.helpUri = str(m.helpUri) as string;
+  if (str(m.container)) f.container = str(m.container);
+  if (str(m.remediation)) f.remediation = str(m.remediation);
+  if (str(m.helpUri)) f.helpUri = str(m.helpUri);
   if (m.fatal === true) f.fatal = true;
   if (suppressed) {
     const s = Array.isArray(m.suppressions) && isRecord(m.suppressions[0]) ? m.suppressions[0] : {};

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Envelope } from '@cucumber/messages';
 import type { ScenarioResult, ScenarioStatus } from '../report/types.js';
 
 export interface SpecOptions {
@@ -76,7 +77,7 @@ export async function runSpecs(options: SpecOptions): Promise<SpecRunResult> {
   const attempts = new Map<string, { status: ScenarioStatus; message?: string }>(); // testCaseStarted id → worst step
   const startedCase = new Map<string, string>(); // testCaseStarted id → testCase id
   const finalByPickle = new Map<string, { status: ScenarioStatus; message?: string }>();
-  const onMessage = (m: import('@cucumber/messages').Envelope): void => {
+  const onMessage = (m: Envelope): void => {
     if (m.gherkinDocument?.feature) {
       const uri = m.gherkinDocument.uri ?? '';
       features.set(uri, m.gherkinDocument.feature.name);
@@ -89,7 +90,7 @@ export async function runSpecs(options: SpecOptions): Promise<SpecRunResult> {
           if (c.rule) visit(c.rule.children as never);
         }
       };
-      visit(m.gherkinDocument.feature.children as never);
+      visit(m.gherkinDocument.feature.children);
     }
     if (m.pickle) pickles.set(m.pickle.id, { name: m.pickle.name, uri: m.pickle.uri, astNodeIds: m.pickle.astNodeIds });
     if (m.testCase) testCases.set(m.testCase.id, m.testCase.pickleId);

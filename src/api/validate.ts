@@ -15,7 +15,7 @@ export interface PodValidation {
 
 /** API-server-equivalent validation of a Pod (or any pod-bearing workload) object. */
 export function validatePod(object: unknown): PodValidation {
-  const obj: KubeObject = isRecord(object) ? (object as KubeObject) : {};
+  const obj: KubeObject = isRecord(object) ? (object) : {};
   const r = validateObject({ apiVersion: 'v1', kind: 'Pod', ...obj });
   const errors = [...r.decode, ...r.invalid];
   const kind = typeof obj.kind === 'string' ? obj.kind : 'Pod';

@@ -308,6 +308,6 @@ export function podSpecSite(site: ObjectSite): PodSpecSite | undefined {
     specPath,
     metadataPath,
     spec: isRecord(spec) ? (spec as PodSpec) : undefined,
-    metadata: isRecord(metadata) ? (metadata as ObjectMeta) : undefined,
+    metadata: isRecord(metadata) ? (metadata) : undefined,
   };
 }

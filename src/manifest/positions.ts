@@ -12,14 +12,18 @@ function nodeOffsets(node: Node | null | undefined): Offsets | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
+/** A mapping key as text: scalars by value; complex keys (`? [a, b]`) never match a field name. */
+function keyText(k: unknown): string {
+  if (isScalar(k)) return String(k.value);
+  return k === null || k === undefined ? '' : '\u0000complex-key';
+}
+
 function findPair(node: unknown, key: string): Pair<unknown, unknown> | undefined {
   if (!isMap(node)) return undefined;
   // Last match wins, as a decoder that allowed duplicates would keep the later value.
   let found: Pair<unknown, unknown> | undefined;
   for (const item of node.items) {
-    const k = item.key;
-    const text = isScalar(k) ? String(k.value) : k === null ? '' : String(k);
-    if (text === key) found = item;
+    if (keyText(item.key) === key) found = item;
   }
   return found;
 }
@@ -90,7 +94,7 @@ export function findDuplicateKeys(
       for (const item of node.items) {
         if (!isPair(item)) continue;
         const k = item.key;
-        const text = isScalar(k) ? String(k.value) : k === null ? '' : String(k);
+        const text = keyText(k);
         if (node.items.length > 1) {
           seen ??= new Map();
           const off = nodeOffsets(k as Node);
