@@ -1,5 +1,5 @@
 /** Then — logs, termination messages, environment, events and the kubectl table. */
-import type { PodRow } from '../emulator/printer.js';
+import type { PodRow } from '../emulator/index.js';
 import { stepsFor, type StepSpec, type StepTable } from './catalogue.js';
 import { quote } from './failure.js';
 import { containerView } from './helpers.js';

@@ -2,8 +2,9 @@
  * How a failed step explains itself (STYLE.md "Messages"): what was expected, what was found,
  * the virtual time, the pods' `kubectl get pods` rows and their last events.
  */
+// The printer only (not the emulator's index): `podproof steps` loads this module too.
 import { formatPodTable, type PodRow } from '../emulator/printer.js';
-import type { EventOccurrence } from '../emulator/types.js';
+import type { EventOccurrence } from '../emulator/index.js';
 import { formatDuration } from '../model/duration.js';
 
 /** A step assertion that did not hold. Cucumber prints `message`; the parts stay inspectable. */

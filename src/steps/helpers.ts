@@ -1,6 +1,5 @@
 /** Small shared pieces of the step domains: argument parsing and container lookups. */
-import type { PodHandle } from '../emulator/cluster.js';
-import type { HookType, ProbeType, Taint } from '../emulator/types.js';
+import type { HookType, PodHandle, ProbeType, Taint } from '../emulator/index.js';
 import type { ContainerStatus } from '../model/k8s.js';
 import { parseQuantity } from '../model/quantity.js';
 import type { LoadedPod, PodproofWorld } from './types.js';

@@ -8,8 +8,7 @@
  *     if (!this.handle().status().podIP) this.fail('a pod IP', 'none');
  *   });
  */
-import type { Cluster, PodHandle } from '../emulator/cluster.js';
-import type { ContainerBehaviour, NodeOptions } from '../emulator/types.js';
+import type { Cluster, ContainerBehaviour, NodeOptions, PodHandle } from '../emulator/index.js';
 import type { KubeObject, Pod } from '../model/k8s.js';
 
 /** A pod the scenario loaded: from a Pod manifest, or the pod a workload would create. */
