@@ -929,7 +929,7 @@ export class Interp {
         try {
           return String(
             evalArith(text, {
-              get: (n) => this.st.vars.get(n),
+              get: (n) => this.arithVar(n),
               set: (n, v) => {
                 this.setVar(n, v);
               },
@@ -950,6 +950,11 @@ export class Interp {
 
   /** Where expansion errors go: the task's stderr. */
   private currentErr: Sink = (t) => this.task.stderr(t);
+
+  /** A variable as arithmetic sees it (RANDOM and SECONDS are dynamic). */
+  private arithVar(name: string): string | undefined {
+    return name === 'RANDOM' || name === 'SECONDS' ? this.getParam(name) : this.st.vars.get(name);
+  }
 
   private getParam(name: string): string | undefined {
     switch (name) {
@@ -986,7 +991,7 @@ export class Interp {
       } else {
         let i = 0;
         try {
-          i = evalArith(part.index, { get: (n) => this.st.vars.get(n), set: (n, v) => void this.setVar(n, v) });
+          i = evalArith(part.index, { get: (n) => this.arithVar(n), set: (n, v) => void this.setVar(n, v) });
         } catch (e) {
           if (!(e instanceof ArithError)) throw e;
         }
@@ -1032,7 +1037,7 @@ export class Interp {
         // ${v:offset[:length]} (bash, BusyBox): negative offsets count from the end.
         const v = val ?? '';
         const [offS = '0', lenS] = (part.sub ?? '').split(':');
-        const num = (x: string): number => evalArith(x.trim() === '' ? '0' : x, { get: (n) => this.st.vars.get(n), set: (n, x2) => void this.setVar(n, x2) });
+        const num = (x: string): number => evalArith(x.trim() === '' ? '0' : x, { get: (n) => this.arithVar(n), set: (n, x2) => void this.setVar(n, x2) });
         let off: number;
         let len: number | undefined;
         try {
@@ -1166,6 +1171,8 @@ export class Interp {
     }
     const savedParams = this.st.params;
     this.st.params = argv.slice(1);
+    const frame = new Map<string, string | undefined>();
+    this.localFrames.push(frame);
     try {
       return yield* this.runCommand(fn, io);
     } catch (e) {
@@ -1174,8 +1181,17 @@ export class Interp {
     } finally {
       this.st.params = savedParams;
       this.funcDepth--;
+      this.localFrames.pop();
+      // `local` variables end with the function (bash, dash and ash all scope them dynamically).
+      for (const [k, v] of frame) {
+        if (v === undefined) this.st.vars.delete(k);
+        else this.st.vars.set(k, v);
+      }
     }
   }
+
+  /** Saved values of variables made `local` in each active function call. */
+  private localFrames: Map<string, string | undefined>[] = [];
 
   private ctx(io: IO, shellName: string, env?: Record<string, string>): CmdCtx {
     const proc = this.proc;
@@ -1359,6 +1375,14 @@ export class Interp {
             err(`${name}: \`${a}': not a valid identifier`);
             return 1;
           }
+          if (name === 'local') {
+            const frame = this.localFrames[this.localFrames.length - 1];
+            if (frame === undefined) {
+              err(this.shellName === 'bash' ? 'local: can only be used in a function' : 'local: not in a function');
+              return 1;
+            }
+            if (!frame.has(k)) frame.set(k, this.st.vars.get(k));
+          }
           if (eq >= 0 && !this.setVar(k, a.slice(eq + 1))) {
             err(`${k}: readonly variable`);
             return 1;
@@ -1523,7 +1547,7 @@ export class Interp {
         let v = 0;
         for (const a of args) {
           try {
-            v = evalArith(a, { get: (n) => this.st.vars.get(n), set: (n, x) => void this.setVar(n, x) });
+            v = evalArith(a, { get: (n) => this.arithVar(n), set: (n, x) => void this.setVar(n, x) });
           } catch (e) {
             if (e instanceof ArithError) {
               err(`let: ${e.message}`);

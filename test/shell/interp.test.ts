@@ -132,6 +132,9 @@ t.test('functions, return, local variables', async (t) => {
   t.equal(out('greet() { echo "hi $1"; return 4; }; greet you; echo $?'), 'hi you\n4\n');
   t.equal(out('function f { echo f$#; }; f a b'), 'f2\n');
   t.equal(out('count() { n=$1; [ $n -le 0 ] && return 0; echo $n; count $((n-1)); }; count 3'), '3\n2\n1\n');
+  t.equal(out('v=outer; f() { local v=inner w=new; echo $v $w; }; f; echo "$v ${w-unset}"'), 'inner new\nouter unset\n', 'local ends with the function');
+  const nl = sh('local x=1');
+  t.equal(nl.err, 'sh: local: not in a function\n');
 });
 
 t.test('redirections: > >> < 2>&1 >&2 /dev/null (XCU 2.7)', async (t) => {
@@ -307,6 +310,7 @@ t.test('$RANDOM is deterministic', async (t) => {
   const a = out('echo $RANDOM $RANDOM');
   t.equal(out('echo $RANDOM $RANDOM'), a);
   t.match(a, /^\d+ \d+\n$/);
+  t.match(out('echo $((RANDOM % 10 + 100))'), /^10\d\n$/, 'RANDOM in arithmetic');
 });
 
 t.test('a runaway loop is stopped at one virtual instant and reported as an error exit', async (t) => {
