@@ -86,7 +86,11 @@ function setEdit(text: string, root: Node, keys: (string | number)[], value: unk
     }
     return undefined;
   }
-  if (!isMap(at.node) || rest.some((k) => typeof k === 'number')) return undefined;
+  if (rest.some((k) => typeof k === 'number')) return undefined;
+  if (isScalar(at.node) && at.node.value === null && at.pair && at.parent && isMap(at.parent) && !at.parent.flow) {
+    return fillNull(text, at.pair, at.node, rest as string[], value);
+  }
+  if (!isMap(at.node)) return undefined;
   const map = at.node;
   const [first, ...deeper] = rest as string[];
   const inner = nest(deeper, value);
@@ -115,6 +119,28 @@ function setEdit(text: string, root: Node, keys: (string | number)[], value: unk
   const nl = text.includes('\r\n') ? '\r\n' : '\n'; // keep CRLF files CRLF
   const needsNl = eol === text.length && !text.endsWith('\n');
   return { start: eol, end: eol, text: `${needsNl ? nl : ''}${block.split('\n').join(nl)}${nl}` };
+}
+
+/** `key:` with no value (or `~`/`null`) gets the missing keys as a block below it. */
+function fillNull(text: string, pair: Pair<unknown, unknown>, scalar: Node, rest: string[], value: unknown): TextEdit | undefined {
+  const key = pair.key as Node | undefined;
+  const kr = key?.range;
+  const vr = scalar.range;
+  if (!kr || !vr) return undefined;
+  const colon = text.indexOf(':', kr[1]);
+  if (colon < 0 || colon > vr[0]) return undefined;
+  const eol = text.indexOf('\n', vr[1]);
+  const tail = text.slice(vr[1], eol < 0 ? text.length : eol);
+  if (tail.trim() !== '') return undefined; // a comment after the key: leave it to a person
+  const [first, ...deeper] = rest as [string, ...string[]];
+  const indent = kr[0] - lineStart(text, kr[0]) + 2;
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = stringify({ [first]: nest(deeper, value) }, { indent: 2 })
+    .split('\n')
+    .filter((l, i, all) => !(i === all.length - 1 && l === ''))
+    .map((l) => ' '.repeat(indent) + l)
+    .join(nl);
+  return { start: colon + 1, end: eol < 0 ? text.length : eol - (text[eol - 1] === '\r' ? 1 : 0), text: `${nl}${block}` };
 }
 
 function removeEdit(text: string, root: Node, keys: (string | number)[]): TextEdit | undefined {

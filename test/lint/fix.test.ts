@@ -240,3 +240,42 @@ t.test('removed-api-version fixes only moves where the schema is unchanged', asy
   t.equal(f.length, 1);
   t.equal(f[0]?.fix, undefined, 'Ingress v1 renamed the backend fields: no automatic fix');
 });
+
+t.test('a key with no value (or ~) gets the missing keys as a block below it', async (t) => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n    - name: app\n      image: nginx:1.27\n      terminationMessagePolicy: ~\n';
+  const out = applyFixes(text, lintText(text, only('termination-message-policy')));
+  t.equal(out.text, text.replace('terminationMessagePolicy: ~', 'terminationMessagePolicy: FallbackToLogsOnError'), 'a null scalar value is replaced in place');
+  const { compileCustomRules } = await import('../../src/lint/custom-rules.js');
+  const rule = `id: fixture-ro
+category: security
+severity: error
+presets: []
+description: Require a read-only root filesystem.
+rationale: Fixture.
+source: [test]
+target: container
+check:
+  schema:
+    required: [securityContext]
+    properties:
+      securityContext: { type: object, required: [readOnlyRootFilesystem] }
+  path: securityContext.readOnlyRootFilesystem
+message: 'Container "{container}" in {kind} "{name}" is writable.'
+remediation: Set it.
+fix:
+  description: Set securityContext.readOnlyRootFilesystem to true.
+  set: { path: securityContext.readOnlyRootFilesystem, value: true }
+examples:
+  incorrect:
+    - { title: x, manifest: "x: 1", findings: [{ path: x }] }
+  correct:
+    - { title: y, manifest: "y: 1" }
+`;
+  const rules = [...builtinRules(), ...compileCustomRules([{ path: 'fixture-ro.yaml', text: rule }])];
+  const empty = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      securityContext:\n      image: nginx:1.27\n';
+  const f = lintFile(parseFile('p.yaml', empty), rules, only('fixture-ro'));
+  const fixed = applyFixes(empty, f);
+  t.equal(fixed.text, empty.replace('      securityContext:\n', '      securityContext:\n        readOnlyRootFilesystem: true\n'));
+  const commented = empty.replace('securityContext:', 'securityContext:   # todo');
+  t.equal(applyFixes(commented, lintFile(parseFile('p.yaml', commented), rules, only('fixture-ro'))).applied, 0, 'a comment after the key: no fix');
+});
