@@ -14,7 +14,8 @@ export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | 
 
 export type Word = WordPart[];
 
-export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '<<' | '<<-' | '<>' | '>|';
+/** `<<<`: bash here-string. */
+export type RedirOp = '>' | '>>' | '<' | '>&' | '<&' | '<<' | '<<-' | '<<<' | '<>' | '>|';
 
 export interface Redirect {
   fd: number;

@@ -142,6 +142,34 @@ interface Field {
   pat: string;
 }
 
+/**
+ * Split a value on IFS. `hard[k]` tells whether the boundary after piece k contained a
+ * non-white-space IFS character (which delimits a field even when it is empty).
+ */
+function ifsSplit(value: string, ifs: string): { pieces: string[]; hard: boolean[] } {
+  if (ifs === '') return { pieces: [value], hard: [] };
+  const ws = [...ifs].filter((c) => c === ' ' || c === '\t' || c === '\n').map(escapeRe).join('');
+  const other = [...ifs].filter((c) => c !== ' ' && c !== '\t' && c !== '\n').map(escapeRe).join('');
+  const parts: string[] = [];
+  const alts: string[] = [];
+  if (other) alts.push(`${ws ? `[${ws}]*` : ''}[${other}]${ws ? `[${ws}]*` : ''}`);
+  if (ws) alts.push(`[${ws}]+`);
+  const re = new RegExp(alts.join('|'), 'g');
+  const pieces: string[] = [];
+  const hard: boolean[] = [];
+  let last = 0;
+  for (const m of value.matchAll(re)) {
+    pieces.push(value.slice(last, m.index));
+    hard.push(other !== '' && new RegExp(`[${other}]`).test(m[0]));
+    last = (m.index ?? 0) + m[0].length;
+    parts.push(m[0]);
+  }
+  pieces.push(value.slice(last));
+  // A trailing non-white-space delimiter ends the last field; it does not start an empty one.
+  if (pieces.length > 1 && pieces[pieces.length - 1] === '' && hard[hard.length - 1] === true) hard[hard.length - 1] = false;
+  return { pieces, hard };
+}
+
 /** The simple command that runs last in a list when everything goes through (for servers). */
 function lastSimple(list: List): Command | undefined {
   const item = list[list.length - 1];
@@ -735,6 +763,10 @@ export class Interp {
         continue;
       }
       const target = yield* this.expandString(r.target);
+      if (r.op === '<<<') {
+        if (r.fd === 0) out.stdin = target + '\n';
+        continue;
+      }
       if (r.op === '>&' || r.op === '<&') {
         if (target === '-') {
           this.setFd(out, r.fd, () => undefined);
@@ -876,9 +908,14 @@ export class Interp {
         have = true;
         continue;
       }
-      const pieces = value.split(/[ \t\n]+/);
+      // Field splitting (XCU 2.6.5): IFS white space collapses; any other IFS character
+      // delimits exactly one field (so "a::b" with IFS=: has an empty field).
+      const { pieces, hard } = ifsSplit(value, this.st.vars.get('IFS') ?? ' \t\n');
       pieces.forEach((piece, k) => {
-        if (k > 0) flush();
+        if (k > 0) {
+          if (hard[k - 1] === true) have = true;
+          flush();
+        }
         cur += piece;
         pat += piece;
         if (piece !== '') have = true;
@@ -1515,9 +1552,13 @@ export class Interp {
         io.stdin = nl >= 0 ? io.stdin.slice(nl + 1) : '';
         if (!raw) line = line.replace(/\\(.)/g, '$1');
         const targets = names.length ? names : ['REPLY'];
-        const fields = line.trim().split(/[ \t]+/);
+        const ifs = this.st.vars.get('IFS') ?? ' \t\n';
+        const { pieces } = ifsSplit(line, ifs);
+        const fields = pieces.length > 1 && pieces[pieces.length - 1] === '' ? pieces.slice(0, -1) : pieces;
+        if (fields[0] === '' && /[ \t\n]/.test(ifs) && /^[ \t\n]/.test(line)) fields.shift();
+        const sep = ifs[0] ?? ' ';
         targets.forEach((n, k) => {
-          this.setVar(n, k === targets.length - 1 ? fields.slice(k).join(' ') : (fields[k] ?? ''));
+          this.setVar(n, k === targets.length - 1 ? fields.slice(k).join(sep) : (fields[k] ?? ''));
         });
         return 0;
       }

@@ -25,7 +25,7 @@ export class ParseError extends Error {
 }
 
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!', 'function']);
-const OPERATORS = ['&&', '||', ';;', '<<-', '<<', '>>', '>&', '<&', '<>', '>|', ';', '&', '|', '<', '>', '(', ')', '\n'];
+const OPERATORS = ['&&', '||', ';;', '<<<', '<<-', '<<', '>>', '>&', '<&', '<>', '>|', ';', '&', '|', '<', '>', '(', ')', '\n'];
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_DEPTH = 200;
@@ -539,7 +539,7 @@ class Parser {
   }
 
   private tryRedirect(): Redirect | undefined {
-    const m = /^(\d*)(<<-|<<|>>|>&|<&|<>|>\||<|>)/.exec(this.src.slice(this.pos, this.pos + 16));
+    const m = /^(\d*)(<<<|<<-|<<|>>|>&|<&|<>|>\||<|>)/.exec(this.src.slice(this.pos, this.pos + 16));
     if (!m || m[2] === undefined) return undefined;
     const op = m[2] as RedirOp;
     const fd = m[1] ? Number(m[1]) : op.startsWith('<') ? 0 : 1;

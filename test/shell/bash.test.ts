@@ -137,3 +137,13 @@ t.test('timeout DURATION COMMAND: 124 (GNU) or 143 (BusyBox) when the time runs 
   t.equal(u.out, '124\n');
   t.equal(sh("(sleep 3; touch /tmp/x) & timeout 10 sh -c 'until [ -f /tmp/x ]; do sleep 1; done'; echo $?", { until: 4_000 }).out, '0\n');
 });
+
+t.test('IFS field splitting (XCU 2.6.5) and read; bash here-strings <<<', async (t) => {
+  const o = (s: string): string => sh(s, { shell: 'bash', image: 'ubuntu' }).out;
+  t.equal(o('x="a:b::c"; IFS=:; for f in $x; do echo "<$f>"; done'), '<a>\n<b>\n<>\n<c>\n', 'a non-blank IFS character delimits empty fields');
+  t.equal(o('x="a:b:"; IFS=:; set -- $x; echo $#'), '2\n', 'a trailing delimiter does not make a field');
+  t.equal(o('x=" a  b "; set -- $x; echo $#; IFS=; set -- $x; echo $#'), '2\n1\n');
+  t.equal(o('IFS=, read a b c <<< "1,2,3,4"; echo "$a|$b|$c"'), '1|2|3,4\n', 'the last name takes the rest');
+  t.equal(o('read a b <<< "  x   y  z "; echo "[$a][$b]"'), '[x][y z]\n');
+  t.equal(o('while IFS== read k v; do echo "$k -> $v"; done <<EOF\nA=1\nB=2=3\nEOF'), 'A -> 1\nB -> 2=3\n');
+});
