@@ -22,6 +22,7 @@ export const timeSteps: StepSpec[] = [
     'the pod is created',
     'Submit the loaded pods: validated as the API server would, then scheduled and started.',
     (w) => {
+      if (w.pods.length === 0) throw new Error('No pod has been loaded: start the scenario with Given the manifest "…".');
       const rejections = w.createPods();
       // An invalid pod fails here unless the scenario asserts the rejection (STEPS.md).
       if (rejections.length > 0 && !w.assertsRejection) throw new Error(rejections.join('\n'));

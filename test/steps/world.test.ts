@@ -60,6 +60,11 @@ t.test('the default world: node-1, time 0, nothing created', async (t) => {
   t.equal(w.pods[0]?.submitted, true);
 });
 
+t.test('creating with nothing loaded says what to do', async (t) => {
+  await t.rejects(step(world(), 'the pod is created'), /No pod has been loaded: start the scenario with Given the manifest/);
+  await t.rejects(step(world(), 'the pod phase is "Running"'), /No pod has been loaded/);
+});
+
 t.test('declaring a node replaces node-1', async (t) => {
   const w = world();
   await step(w, 'a node "k8s-node01" with labels "env=test"');
