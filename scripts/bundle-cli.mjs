@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 rmSync(path.join(root, 'dist', 'bundle'), { recursive: true, force: true }); // no stale chunks
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  // lint-worker: the entry of lint worker threads, found next to the chunk that starts them.
+  entryPoints: { main: 'src/cli/main.ts', 'lint-worker': 'src/api/lint-worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

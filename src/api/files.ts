@@ -73,7 +73,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string, i
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
-/** Read a file as UTF-8, refusing what is too large before reading it all. */
+/** Read a target (a file, or stdin) as UTF-8, refusing what is too large before reading it all. */
 export async function readTarget(t: Target, maxBytes: number, stdin?: NodeJS.ReadableStream): Promise<ReadResult> {
   try {
     if (!t.absolutePath) {
@@ -88,20 +88,35 @@ export async function readTarget(t: Target, maxBytes: number, stdin?: NodeJS.Rea
       }
       return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
     }
-    // Synchronous on purpose: many small files read fastest without a thread-pool round trip per
-    // call. One open + fstat: a huge file is refused before it is read, at no extra system call.
-    const fd = openSync(t.absolutePath, 'r');
+    return readFileTarget(t.absolutePath, t.filePath, maxBytes);
+  } catch (e) {
+    return { ok: false, message: readErrorMessage(t.filePath, e) };
+  }
+}
+
+/**
+ * Read a file synchronously: many small files read fastest without a thread-pool round trip per
+ * call, and worker threads use it too. One open + fstat: a huge file is refused before it is
+ * read, at no extra system call.
+ */
+export function readFileTarget(absolutePath: string, filePath: string, maxBytes: number): ReadResult {
+  try {
+    const fd = openSync(absolutePath, 'r');
     try {
       const stat = fstatSync(fd);
-      if (stat.isDirectory()) return { ok: false, message: `Cannot read ${t.filePath}: it is a directory.` };
+      if (stat.isDirectory()) return { ok: false, message: `Cannot read ${filePath}: it is a directory.` };
       if (stat.size > maxBytes) return { ok: false, message: tooLargeMessage(stat.size, maxBytes) };
       return { ok: true, text: readFileSync(fd, 'utf8') };
     } finally {
       closeSync(fd);
     }
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'it does not exist' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
-    return { ok: false, message: `Cannot read ${t.filePath}: ${why}.` };
+    return { ok: false, message: readErrorMessage(filePath, e) };
   }
+}
+
+function readErrorMessage(filePath: string, e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const why = err.code === 'ENOENT' ? 'it does not exist' : err.code === 'EACCES' ? 'permission denied' : err.code === 'EISDIR' ? 'it is a directory' : err.message;
+  return `Cannot read ${filePath}: ${why}.`;
 }
