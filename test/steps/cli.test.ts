@@ -3,6 +3,7 @@
  * freshness (typescript-eslint habit: generated files are checked), and user steps loaded with
  * `podproof test --import` sharing the built-in World and `{duration}` parameter type.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,5 +69,13 @@ t.test('user steps with --import share the World', { skip: builtCliMissing() }, 
   const r = podproof(['test', 'test/steps/fixtures/custom.feature', '--import', stepsFile]);
   t.equal(r.status, 0, r.stdout + r.stderr);
   t.match(r.stdout, '1 scenario (1 passed)');
+  t.end();
+});
+
+t.test('plain cucumber-js with --import dist/steps/index.js', { skip: builtCliMissing() }, (t) => {
+  const bin = path.join(ROOT, 'node_modules/@cucumber/cucumber/bin/cucumber.js');
+  const r = spawnSync(process.execPath, [bin, '--import', 'dist/steps/index.js', 'examples/pods/hello-world.feature'], { cwd: ROOT, encoding: 'utf8' });
+  t.equal(r.status, 0, r.stdout + r.stderr);
+  t.match(r.stdout, '2 scenarios (2 passed)');
   t.end();
 });
