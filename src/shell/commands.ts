@@ -614,30 +614,84 @@ function* head(ctx: CmdCtx, argv: string[]): Gen<number> {
   return yield* done(status);
 }
 
+/**
+ * tail [-n [+]N] [-f|-F] [-s SECONDS] [FILE…]. `-n +N` starts at line N. Following polls every
+ * second (BusyBox tail.c sleeps `-s` seconds, default 1, between reads; GNU tail without
+ * inotify does the same) and prints what was appended, so a sidecar following a shared log
+ * file (kubernetes.io logging architecture, "streaming sidecar") shows the other container's
+ * lines. `tail -f /dev/null` just waits forever. With -f, a missing file is an error; -F waits
+ * for it to appear.
+ */
 function* tail(ctx: CmdCtx, argv: string[]): Gen<number> {
   let n = 10;
+  let from: number | undefined;
   let follow = false;
+  let retry = false;
+  let period = 1000;
   const files: string[] = [];
+  const count = (v: string): void => {
+    if (v.startsWith('+')) from = Math.max(1, Number(v.slice(1)) || 1);
+    else n = Math.abs(Number(v)) || 0;
+  };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i] as string;
-    if (a === '-n') n = Number(argv[++i] ?? '10');
-    else if (/^-n\d+$/.test(a)) n = Number(a.slice(2));
-    else if (a === '-f' || a === '-F' || a === '--follow' || a === '-qf' || a === '-fq') follow = true;
-    else if (/^-\d+$/.test(a)) n = Number(a.slice(1));
-    else if (a === '-q' || a === '-s') continue;
+    if (a === '-n' || a === '--lines') count(argv[++i] ?? '10');
+    else if (/^-n[+-]?\d+$/.test(a)) count(a.slice(2));
+    else if (/^--lines=[+-]?\d+$/.test(a)) count(a.slice(8));
+    else if (a === '-s') period = Math.max(1, Math.round(Number(argv[++i] ?? '1') * 1000));
+    else if (/^-[fFq]+$/.test(a) || a === '--follow' || a === '--follow=name' || a === '--retry') {
+      if (a.includes('f') || a.startsWith('--follow')) follow = true;
+      if (a.includes('F') || a === '--follow=name' || a === '--retry') {
+        follow = true;
+        retry = true;
+      }
+    } else if (/^[+-]\d+$/.test(a)) count(a.startsWith('+') ? a : a.slice(1));
     else files.push(a);
   }
-  const { text, status } = readInputs(ctx, 'tail', files);
-  if (text) {
+  const slice = (text: string): string => {
     const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
-    ctx.io.stdout(lines.slice(Math.max(0, lines.length - n)).join('\n') + (text.endsWith('\n') ? '\n' : ''));
+    const picked = from !== undefined ? lines.slice(from - 1) : lines.slice(Math.max(0, lines.length - n));
+    return picked.length ? picked.join('\n') + (text.endsWith('\n') ? '\n' : '') : '';
+  };
+  if (!follow || files.length === 0) {
+    const { text, status } = readInputs(ctx, 'tail', files);
+    if (text) ctx.io.stdout(slice(text));
+    if (follow && files.length === 0) yield { kind: 'forever' }; // following a pipe that never ends
+    return status;
   }
-  // tail -f waits for more data forever (later writes are not followed: documented limitation).
-  if (follow && (files.length > 0 || status === 0)) {
-    if (status !== 0 && files.every((f) => !ctx.fs.exists(resolvePath(ctx.cwd, f)))) return status;
+  const paths = files.map((f) => resolvePath(ctx.cwd, f));
+  const seen = new Map<string, number>();
+  paths.forEach((p, k) => {
+    const r = ctx.fs.read(p);
+    if (r.ok) {
+      const out = slice(r.value);
+      if (out) ctx.io.stdout(out);
+      seen.set(p, r.value.length);
+    } else {
+      ctx.io.stderr(gnu(ctx) ? `tail: cannot open '${files[k]}' for reading: ${msg(r.code)}\n` : `tail: can't open '${files[k]}': ${msg(r.code)}\n`);
+    }
+  });
+  if (paths.every((p) => p === '/dev/null' || p === '/dev/zero')) {
     yield { kind: 'forever' };
+    return 0;
   }
-  return status;
+  if (seen.size === 0 && !retry) {
+    if (gnu(ctx)) ctx.io.stderr('tail: no files remaining\n');
+    return 1;
+  }
+  for (;;) {
+    yield { kind: 'sleep', until: ctx.now() + period };
+    for (const p of paths) {
+      const data = ctx.fs.readFile(p);
+      if (data === undefined) continue;
+      const before = seen.get(p);
+      if (before === undefined || data.length < before) {
+        // Appeared (-F) or truncated: print it from the start.
+        if (data) ctx.io.stdout(data);
+      } else if (data.length > before) ctx.io.stdout(data.slice(before));
+      seen.set(p, data.length);
+    }
+  }
 }
 
 function* wc(ctx: CmdCtx, argv: string[]): Gen<number> {

@@ -152,3 +152,30 @@ t.test('the hosts hook answers for other hosts (Service names)', async (t) => {
   t.same(p.advance(4_000), { state: 'exited', exitCode: 0 });
   t.equal(out, 'waiting\nwaiting\nup\n');
 });
+
+t.test('kubernetes.io logging "streaming sidecar": tail -n+1 -f follows a file another container appends to', async (t) => {
+  // two-files-counter-pod-streaming-sidecar.yaml (kubernetes/website content/en/examples/admin/logging).
+  const varlog = new VolumeTree();
+  const mounts = [{ mountPath: '/var/log', volume: varlog }];
+  const epochMs = Date.UTC(2022, 3, 1, 11, 42, 26);
+  const count = start(['/bin/sh', '-c', 'i=0; while true; do echo "$i: $(date)" >> /var/log/1.log; echo "$(date) INFO $i" >> /var/log/2.log; i=$((i+1)); sleep 1; done\n'], { image: 'busybox:1.28', mounts, epochMs });
+  const log1 = start(['/bin/sh', '-c', 'tail -n+1 -f /var/log/1.log'], { image: 'busybox:1.28', mounts, epochMs });
+  count.p.advance(0);
+  log1.p.advance(0);
+  t.equal(log1.out(), '0: Fri Apr  1 11:42:26 UTC 2022\n', 'from line 1');
+  t.equal(log1.p.nextWake(), 1_000, 'BusyBox tail polls every second');
+  for (const now of [1_000, 2_000]) {
+    count.p.advance(now);
+    log1.p.advance(now);
+  }
+  t.equal(log1.out(), '0: Fri Apr  1 11:42:26 UTC 2022\n1: Fri Apr  1 11:42:27 UTC 2022\n2: Fri Apr  1 11:42:28 UTC 2022\n');
+  // tail -f on a missing file fails (BusyBox: "can't open"); tail -F waits for it.
+  const missing = sh('tail -f /var/log/none.log');
+  t.same(missing.state, { state: 'exited', exitCode: 1 });
+  t.equal(missing.err, "tail: can't open '/var/log/none.log': No such file or directory\n");
+  const later = sh('(sleep 2; echo hello > /tmp/late.log) & tail -F /tmp/late.log', { until: 3_000 });
+  t.equal(later.out, 'hello\n');
+  t.same(later.state, { state: 'running' });
+  t.equal(sh('tail -f /dev/null').p.nextWake(), undefined, 'tail -f /dev/null never wakes');
+  t.equal(sh('printf "a\\nb\\nc\\n" | tail -n 2; printf "a\\nb\\nc\\n" | tail -n +2').out, 'b\nc\nb\nc\n');
+});
