@@ -583,3 +583,12 @@ spec:
     ],
   );
 });
+
+// A container without a name is invalid (rule `invalid`), but the security findings about it
+// still say which one it is, the way the engine names it: by its place in the list.
+t.test('a nameless container is named by its place in security findings', async (t) => {
+  const { lintText } = await import('../../src/api/index.js');
+  const r = lintText('apiVersion: v1\nkind: Pod\nmetadata: {name: x}\nspec:\n  containers:\n  - image: busybox:1.36\n');
+  const drop = r.findings.find((f) => f.ruleId === 'drop-all-capabilities');
+  t.equal(drop?.message, 'Container "containers[0]" in Pod "x" does not drop ALL capabilities.');
+});

@@ -4,7 +4,7 @@
  * object root, and trims the path of a missing required field to the deepest parent that exists
  * ("points at the offending field, or at the parent that should hold a missing one").
  */
-import type { FieldPath, PathSegment } from '../../model/fieldpath.js';
+import { formatPath, type FieldPath, type PathSegment } from '../../model/fieldpath.js';
 import { isRecord } from '../../model/k8s.js';
 import type { CheckContext, CheckViolation, CodeCheck, FixOperation } from '../checks/types.js';
 import type { PssCheck, PssResult, PssViolation } from './pod.js';
@@ -104,7 +104,8 @@ export function pssCodeCheck(check: PssCheck, opts: PssAdapterOptions = {}): Cod
         value: v.value ?? '',
         reason: result.reason ?? '',
         detail: result.detail ?? '',
-        ...(v.container !== undefined ? { container: v.container } : {}),
+        // A container without a name (invalid, and reported as such) is named by its place, as the engine does.
+        ...(v.container !== undefined ? { container: v.container !== '' ? v.container : unnamedContainer(v.path) } : {}),
         ...(opts.data ? opts.data(v, result, ctx) : {}),
       };
       const fix = opts.fix?.(v, ctx);
@@ -145,7 +146,13 @@ export function whoOf(ctx: CheckContext, v: PssViolation): string {
             ? 'Sidecar container'
             : 'Init container'
           : 'Container';
-    subject = `${word} "${v.container}"`;
+    subject = `${word} "${v.container !== '' ? v.container : unnamedContainer(v.path)}"`;
   }
   return `${subject} in ${object}`;
+}
+
+/** `containers[0]` for a nameless container, from the violation's path. */
+function unnamedContainer(path: FieldPath): string {
+  const i = path.findIndex((seg) => seg === 'containers' || seg === 'initContainers' || seg === 'ephemeralContainers');
+  return i >= 0 ? formatPath(path.slice(i, i + 2)) : 'unnamed';
 }
