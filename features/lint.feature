@@ -18,3 +18,23 @@ Feature: lint steps
   Scenario: an invalid manifest is reported as invalid
     Given the manifest "../examples/broken/error-pod.yaml"
     Then lint reports "invalid"
+
+  # `podproof lint <file>` discovers .podproof.yaml upward from the file; so do the lint steps.
+  Scenario: the manifest's own configuration applies
+    Given the manifest "manifests/relaxed/agent.yaml"
+    Then lint does not report "no-host-network"
+
+  Scenario: a doc string is linted with the recommended preset
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: agent
+      spec:
+        hostNetwork: true
+        containers:
+        - name: agent
+          image: registry.example.com/agent:3.2
+      """
+    Then lint reports "no-host-network"

@@ -36,11 +36,15 @@ export interface LoadedPod {
 export interface LoadedManifest {
   filePath: string;
   text: string;
+  /** The file on disk (undefined for a doc string). */
+  absolutePath?: string;
 }
 
 export interface PodproofWorld {
   /** The virtual cluster of this scenario (fresh per scenario). */
   readonly cluster: Cluster;
+  /** The working directory (world parameter `cwd`, else the process's). */
+  readonly cwd: string;
   /** Virtual time since the start of the scenario, in milliseconds. */
   readonly now: number;
   /** Pods loaded so far, in load order. */

@@ -98,14 +98,14 @@ export class PodWorld extends World<PodproofParameters> implements PodproofWorld
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
   }
 
-  private readManifest(file: string): { text: string; filePath: string } {
+  private readManifest(file: string): { text: string; filePath: string; absolutePath: string } {
     const abs = this.resolvePath(file);
-    return { text: readFileSync(abs, 'utf8'), filePath: this.display(abs) };
+    return { text: readFileSync(abs, 'utf8'), filePath: this.display(abs), absolutePath: abs };
   }
 
-  private addLoaded(text: string, filePath: string, pick?: string): void {
+  private addLoaded(text: string, filePath: string, pick?: string, absolutePath?: string): void {
     const { pods, objects } = loadText(text, filePath);
-    this.manifest = { text, filePath };
+    this.manifest = absolutePath === undefined ? { text, filePath } : { text, filePath, absolutePath };
     for (const o of objects) this.cluster.addObject(o);
     let chosen = pods;
     if (pick !== undefined) {
@@ -122,8 +122,8 @@ export class PodWorld extends World<PodproofParameters> implements PodproofWorld
   }
 
   loadManifestFile(file: string): void {
-    const { text, filePath } = this.readManifest(file);
-    this.addLoaded(text, filePath);
+    const { text, filePath, absolutePath } = this.readManifest(file);
+    this.addLoaded(text, filePath, undefined, absolutePath);
   }
 
   loadManifestText(text: string, filePath = '<doc string>'): void {
@@ -131,8 +131,8 @@ export class PodWorld extends World<PodproofParameters> implements PodproofWorld
   }
 
   loadPodFrom(name: string, file: string): void {
-    const { text, filePath } = this.readManifest(file);
-    this.addLoaded(text, filePath, name);
+    const { text, filePath, absolutePath } = this.readManifest(file);
+    this.addLoaded(text, filePath, name, absolutePath);
   }
 
   // ---------------------------------------------------------------- nodes and behaviour
