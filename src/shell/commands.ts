@@ -1287,6 +1287,29 @@ export function* runServer(ctx: CmdCtx, argv: string[]): Gen<number> {
     }
     ports = [port];
     http = serve;
+  } else if ((ctx.image.name === 'liveness' && name === 'server') || (name === 'agnhost' && args[0] === 'liveness')) {
+    // registry.k8s.io/liveness `/server` and `agnhost liveness` (kubernetes.io "Define a
+    // liveness HTTP request"): port 8080; /healthz answers 200 for the first 10 seconds after
+    // start (`duration.Seconds() > 10` → 500: agnhost/liveness/server.go), then 500; /started
+    // is 200; other paths are not handled (404, Go's default mux).
+    const started = ctx.now();
+    ports = [8080];
+    http = (path) => (path.replace(/[?#].*$/, '') === '/healthz' ? (ctx.now() - started > 10_000 ? 500 : 200) : path === '/started' ? 200 : 404);
+  } else if (name === 'agnhost') {
+    // agnhost subcommands (test/images/agnhost): netexec --http-port (8080), serve-hostname (9376).
+    const flag = args.map((a) => /^--(?:http-)?port=(\d+)$/.exec(a)?.[1]).find((x) => x !== undefined);
+    if (args[0] === 'netexec') ports = [Number(flag ?? 8080)];
+    else if (args[0] === 'serve-hostname') ports = [Number(flag ?? 9376)];
+    else if (args[0] === 'pause') ports = [];
+  } else if (name === 'http-echo') {
+    // hashicorp/http-echo: -listen=:5678 by default.
+    const l = args.map((a) => /^-?-listen=.*:(\d+)$/.exec(a)?.[1]).find((x) => x !== undefined);
+    ports = [Number(l ?? 5678)];
+  } else if (name === 'socat') {
+    // socat TCP-LISTEN:PORT,… : listens on that port.
+    const l = args.map((a) => /^tcp[46]?-listen:(\d+)/i.exec(a)?.[1]).filter((x): x is string => x !== undefined);
+    if (l.length) ports = l.map(Number);
+    http = () => 0;
   } else if (DEFAULT_PORTS[name] !== undefined) {
     ports = DEFAULT_PORTS[name] ?? [];
     if (!['httpd-foreground', 'apache2'].includes(name)) http = () => 0;

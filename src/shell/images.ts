@@ -24,6 +24,8 @@ export interface ImageInfo {
   flavor: UtilFlavor;
   /** The image's STOPSIGNAL (SIGTERM unless the Dockerfile says otherwise). */
   stopSignal: Signal;
+  /** Programs the image ships besides its ENTRYPOINT/CMD (absolute paths). */
+  bins: string[];
 }
 
 interface Entry {
@@ -32,6 +34,10 @@ interface Entry {
   /** Debian/Ubuntu/RHEL based (bash + GNU coreutils) unless the tag says alpine. */
   base: 'gnu' | 'busybox';
   stopSignal?: Signal;
+  /** A BusyBox-based image that installs bash too. */
+  bash?: boolean;
+  /** Programs the image ships besides its ENTRYPOINT/CMD. */
+  bins?: string[];
 }
 
 /** ENTRYPOINT/CMD as in each official image's Dockerfile (docker-library/official-images). */
@@ -59,7 +65,10 @@ const TABLE: Record<string, Entry> = {
   python: { cmd: ['python3'], base: 'gnu' },
   node: { entrypoint: ['docker-entrypoint.sh'], cmd: ['node'], base: 'gnu' },
   pause: { entrypoint: ['/pause'], base: 'gnu' },
-  agnhost: { entrypoint: ['/agnhost'], base: 'busybox' },
+  // test/images/agnhost/Dockerfile: alpine + bash, ENTRYPOINT ["/agnhost"], CMD ["pause"].
+  agnhost: { entrypoint: ['/agnhost'], cmd: ['pause'], base: 'busybox', bash: true },
+  // The kubernetes.io liveness example image: a bare /server (the docs pass `args: [/server]`).
+  liveness: { base: 'busybox', bins: ['/server'] },
 };
 
 /** Split an image reference into repository basename and tag. */
@@ -81,7 +90,7 @@ export function parseImageRef(image: string): { name: string; tag: string; prefi
 /** Docker Hub official images (and their usual mirrors); Kubernetes' own images by registry. */
 const OFFICIAL_PREFIX = /^((docker\.io|index\.docker\.io|registry-1\.docker\.io|mirror\.gcr\.io)\/)?(library\/)?$|^public\.ecr\.aws\/docker\/library\/$/;
 const K8S_PREFIX = /^(k8s\.gcr\.io|registry\.k8s\.io|gcr\.io\/google[-_]containers)\/(e2e-test-images\/)?$/;
-const K8S_IMAGES = new Set(['pause', 'busybox', 'agnhost']);
+const K8S_IMAGES = new Set(['pause', 'busybox', 'agnhost', 'liveness']);
 
 export function imageInfo(image: string): ImageInfo {
   const { name, tag, prefix } = parseImageRef(image);
@@ -98,6 +107,7 @@ export function imageInfo(image: string): ImageInfo {
       hasBash: true,
       flavor: alpineTag ? 'busybox' : 'gnu',
       stopSignal: 'SIGTERM',
+      bins: [],
     };
   }
   const busy = e.base === 'busybox' || alpineTag;
@@ -107,9 +117,10 @@ export function imageInfo(image: string): ImageInfo {
     known: true,
     entrypoint: e.entrypoint ?? [],
     cmd: e.cmd ?? [],
-    hasBash: !busy,
+    hasBash: !busy || e.bash === true,
     flavor: busy ? 'busybox' : 'gnu',
     stopSignal: e.stopSignal ?? 'SIGTERM',
+    bins: e.bins ?? [],
   };
 }
 

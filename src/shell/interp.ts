@@ -95,6 +95,7 @@ export class ShellState {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash']);
+const INTERPRETERS = /^(perl|python[23]?(\.\d+)?|node|nodejs|ruby|php|Rscript|lua)$/;
 const PACKAGE_MANAGERS = new Set(['pip', 'pip3', 'apt-get', 'apt', 'apk', 'npm', 'yarn', 'dpkg']);
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 const SPECIAL_BUILTINS = new Set([':', '.', 'break', 'continue', 'eval', 'exec', 'exit', 'export', 'readonly', 'return', 'set', 'shift', 'trap', 'unset', 'source']);
@@ -1357,6 +1358,9 @@ export class Interp {
     if ((base === 'nginx' || base === 'nginx-debug') && args.includes('-s')) return yield* nginxSignal(ctx, argv);
     // Asking a program for its version, help or a config test returns at once.
     if (args.length > 0 && args.every((a) => ONE_SHOT_FLAGS.has(a))) return 0;
+    // An interpreter given its program inline (`perl -e`, `python -c`, `node -e`) runs it and
+    // exits; podproof cannot run it: it succeeds without output.
+    if (INTERPRETERS.test(base) && args.some((a) => /^-[a-zA-Z]*[ceE]$/.test(a))) return 0;
     if (UNMODELLED.has(base)) {
       // After a package manager installed something, any program may exist.
       if (PACKAGE_MANAGERS.has(base) && args.some((a) => a === 'install' || a === 'add')) this.proc.packagesInstalled = true;

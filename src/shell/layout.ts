@@ -149,7 +149,7 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
   tree.writeFile('/dev/termination-log', '', 0o666);
 
   // The image's own programs (ENTRYPOINT/CMD), where the Dockerfile puts them.
-  for (const prog of [info.entrypoint[0], info.cmd[0]]) {
+  for (const prog of [info.entrypoint[0], info.cmd[0], ...info.bins]) {
     if (prog === undefined || prog === '' || tree.lookup(['bin', prog]) !== undefined) continue;
     const path = prog.startsWith('/') ? prog : `/usr/local/bin/${prog}`;
     if (tree.readFile(path) === undefined) tree.writeFile(path, binText, 0o755);

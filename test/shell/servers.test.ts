@@ -179,3 +179,38 @@ t.test('kubernetes.io logging "streaming sidecar": tail -n+1 -f follows a file a
   t.equal(sh('tail -f /dev/null').p.nextWake(), undefined, 'tail -f /dev/null never wakes');
   t.equal(sh('printf "a\\nb\\nc\\n" | tail -n 2; printf "a\\nb\\nc\\n" | tail -n +2').out, 'b\nc\nb\nc\n');
 });
+
+t.test('kubernetes.io http-liveness example: /healthz is 200 for 10 s, then 500 (agnhost/liveness/server.go)', async (t) => {
+  const { resolveArgv } = await import('../../src/shell/index.js');
+  const argv = resolveArgv('registry.k8s.io/liveness', undefined, ['/server'], {});
+  t.same(argv, ['/server']);
+  const r = start(argv, { image: 'registry.k8s.io/liveness' });
+  r.p.advance(0);
+  t.same(r.p.listeningPorts(), [8080]);
+  t.equal(r.p.httpGet(8080, '/healthz'), 200);
+  r.p.advance(10_000);
+  t.equal(r.p.httpGet(8080, '/healthz'), 200, '`duration.Seconds() > 10` is still false at 10 s');
+  r.p.advance(10_001);
+  t.equal(r.p.httpGet(8080, '/healthz'), 500);
+  t.equal(r.p.httpGet(8080, '/other'), 404);
+  const ag = start(resolveArgv('registry.k8s.io/e2e-test-images/agnhost:2.40', undefined, ['liveness'], {}), { image: 'registry.k8s.io/e2e-test-images/agnhost:2.40' });
+  ag.p.advance(0);
+  t.same(ag.p.listeningPorts(), [8080]);
+  const ne = start(['/agnhost', 'netexec', '--http-port=8081'], { image: 'registry.k8s.io/e2e-test-images/agnhost:2.40' });
+  ne.p.advance(0);
+  t.same(ne.p.listeningPorts(), [8081]);
+  t.same(resolveArgv('registry.k8s.io/e2e-test-images/agnhost:2.40', undefined, undefined, {}), ['/agnhost', 'pause'], 'Dockerfile CMD ["pause"]');
+});
+
+t.test('inline interpreter programs run to completion; socat and http-echo listen where they say', async (t) => {
+  // kubernetes.io Job example: perl -Mbignum=bpi -wle "print bpi(2000)" completes.
+  const pi = start(['perl', '-Mbignum=bpi', '-wle', 'print bpi(2000)'], { image: 'perl:5.34.0' });
+  t.same(pi.p.advance(0), { state: 'exited', exitCode: 0 });
+  t.same(sh('python3 -c "print(1)"; echo $?', { image: 'python:3.12' }).out, '0\n');
+  const so = start(['socat', 'tcp-listen:5432,fork', 'tcp-connect:db:5432'], { image: 'docker.io/alpine/socat:1.8.0.3' });
+  so.p.advance(0);
+  t.same(so.p.listeningPorts(), [5432]);
+  const he = start(['http-echo', '-text=hi'], { image: 'hashicorp/http-echo:1.0' });
+  he.p.advance(0);
+  t.same(he.p.listeningPorts(), [5678]);
+});
