@@ -168,7 +168,14 @@ export class PodWorld extends World<PodproofParameters> implements PodproofWorld
         const b = this.behaviours.get(c);
         if (b) behaviours[c] = b;
       }
-      lp.handle = this.cluster.createPod(lp.pod, { behaviours });
+      try {
+        lp.handle = this.cluster.createPod(lp.pod, { behaviours });
+      } catch (e) {
+        // The API server's other refusals, e.g. `pods "web" already exists` (AlreadyExists).
+        lp.rejection = (e as Error).message;
+        rejections.push(lp.rejection);
+        continue;
+      }
       lp.name = lp.handle.name;
     }
     return rejections;

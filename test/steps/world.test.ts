@@ -65,6 +65,16 @@ t.test('creating with nothing loaded says what to do', async (t) => {
   await t.rejects(step(world(), 'the pod phase is "Running"'), /No pod has been loaded/);
 });
 
+t.test('two pods with the same name: the second is refused as the API server would', async (t) => {
+  const w = world();
+  w.startScenario('features/x.feature', ['the pod is rejected with "already exists"']);
+  await step(w, 'the manifest:', HELLO);
+  await step(w, 'the manifest:', HELLO);
+  await step(w, 'the pod is created');
+  await step(w, 'the pod is rejected with "pods \\"hello-world\\" already exists"');
+  t.equal(w.pods[0]?.rejection, undefined, 'the first one was created');
+});
+
 t.test('declaring a node replaces node-1', async (t) => {
   const w = world();
   await step(w, 'a node "k8s-node01" with labels "env=test"');
