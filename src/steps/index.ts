@@ -3,7 +3,7 @@
  * parameter type and the World with @cucumber/cucumber. `podproof test` imports it for you;
  * with plain cucumber-js: `cucumber-js --import node_modules/podproof/dist/steps/index.js`.
  */
-import { Before, defineParameterType, Given, setWorldConstructor, Then, When } from '@cucumber/cucumber';
+import { Before, defineParameterType, Given, setDefaultTimeout, setWorldConstructor, Then, When } from '@cucumber/cucumber';
 import { ALL_STEPS, PARAMETER_TYPES } from './all.js';
 import { parameterCount, type StepSpec } from './catalogue.js';
 import { PodWorld } from './world.js';
@@ -39,6 +39,9 @@ for (const p of PARAMETER_TYPES) {
   defineParameterType({ name: p.name, regexp: p.regexp, transformer: p.transformer, useForSnippets: true });
 }
 setWorldConstructor(PodWorld);
+// Steps run virtual time, not wall time: "stays Running for 24h" on a pod probed every second is
+// many events. Cucumber's 5 s default would fail such steps on a busy CI machine.
+setDefaultTimeout(60_000);
 Before(function (this: PodWorld, { pickle }) {
   this.startScenario(pickle.uri, pickle.steps.map((s) => s.text));
 });
