@@ -59,6 +59,8 @@ export class ShellState {
   errexit = false;
   xtrace = false;
   nounset = false;
+  /** `set -o pipefail` (bash, BusyBox): a pipeline fails if any stage fails. */
+  pipefail = false;
   /** Background jobs started by this shell (pids). */
   jobs: number[] = [];
   shellPid = 1;
@@ -80,6 +82,7 @@ export class ShellState {
     s.errexit = this.errexit;
     s.xtrace = this.xtrace;
     s.nounset = this.nounset;
+    s.pipefail = this.pipefail;
     s.shellPid = this.shellPid;
     return s;
   }
@@ -380,9 +383,11 @@ export class Interp {
           const last = i === p.cmds.length - 1;
           let captured = '';
           const stageIo: IO = { stdin: input, stdout: last ? io.stdout : (t) => (captured += t), stderr: io.stderr };
-          status = yield* this.subshell((sub) => sub.runCommand(p.cmds[i] as Command, stageIo));
+          const s = yield* this.subshell((sub) => sub.runCommand(p.cmds[i] as Command, stageIo));
+          if (!this.st.pipefail || s !== 0 || last) status = this.st.pipefail && s === 0 && status !== 0 ? status : s;
           input = captured;
         }
+        if (!p.bang) this.fail(status);
       }
     } finally {
       if (p.bang) this.condDepth--;
@@ -1454,19 +1459,20 @@ export class Interp {
             i++;
             break;
           }
-          if (a === '-o' || a === '+o') {
-            const opt = args[++i];
-            if (opt === 'errexit') this.st.errexit = a === '-o';
-            if (opt === 'xtrace') this.st.xtrace = a === '-o';
-            if (opt === 'nounset') this.st.nounset = a === '-o';
-            continue;
-          }
           if (!/^[-+][a-zA-Z]+$/.test(a)) break;
           const on = a[0] === '-';
           for (const c of a.slice(1)) {
             if (c === 'e') this.st.errexit = on;
             else if (c === 'x') this.st.xtrace = on;
             else if (c === 'u') this.st.nounset = on;
+            else if (c === 'o') {
+              // -o NAME (also inside a cluster: `set -euo pipefail`).
+              const opt = args[++i];
+              if (opt === 'errexit') this.st.errexit = on;
+              else if (opt === 'xtrace') this.st.xtrace = on;
+              else if (opt === 'nounset') this.st.nounset = on;
+              else if (opt === 'pipefail') this.st.pipefail = on;
+            }
           }
         }
         if (i < args.length || args.includes('--')) this.st.params = args.slice(i);

@@ -147,3 +147,11 @@ t.test('IFS field splitting (XCU 2.6.5) and read; bash here-strings <<<', async 
   t.equal(o('read a b <<< "  x   y  z "; echo "[$a][$b]"'), '[x][y z]\n');
   t.equal(o('while IFS== read k v; do echo "$k -> $v"; done <<EOF\nA=1\nB=2=3\nEOF'), 'A -> 1\nB -> 2=3\n');
 });
+
+t.test('set -euo pipefail (bash manual "The Set Builtin")', async (t) => {
+  const r = sh('set -euo pipefail; echo start; false | true; echo not reached', { shell: 'bash', image: 'ubuntu' });
+  t.equal(r.out, 'start\n');
+  t.same(r.state, { state: 'exited', exitCode: 1 });
+  t.equal(sh('false | true; echo $?; set -o pipefail; false | true; echo $?; true | (exit 3) | true; echo $?; set +o pipefail; false | true; echo $?', { shell: 'bash', image: 'ubuntu' }).out, '0\n1\n3\n0\n');
+  t.equal(sh('set -euo pipefail; echo "[$#]"', { shell: 'bash', image: 'ubuntu' }).out, '[0]\n', 'pipefail is an option name, not a positional parameter');
+});
