@@ -517,6 +517,8 @@ export class Proc implements RunningProcess, ContainerPeer {
     if (t.profile === 'shell') {
       const h = t.shell?.traps.get(sig);
       if (h === '') return;
+      // bash(1) SIGNALS: "In all cases, bash ignores SIGQUIT" (unless trapped).
+      if (h === undefined && sig === 'SIGQUIT' && t.comm === 'bash') return;
       if (h !== undefined) {
         t.pendingTraps.push(sig);
         if (t.wait?.kind === 'wait') {

@@ -3,8 +3,12 @@
  * - PID 1: pid_namespaces(7) "the only signals that can be sent to the init process are those
  *   for which the init process has established a signal handler" (SIGKILL from an ancestor
  *   namespace is forced) — seed 002 (PID=1 进程与信号) and KUBELET.md A9.
- * - Traps: POSIX XCU 2.11 — a trapped signal received while waiting for a foreground command
- *   is handled after that command completes; the `wait` builtin returns at once with >128.
+ * - Traps: POSIX XCU 2.11 and bash(1) SIGNALS — "If bash is waiting for a command to complete
+ *   and receives a signal for which a trap has been set, the trap will not be executed until
+ *   the command completes. When bash is waiting for an asynchronous command via the wait
+ *   builtin, the reception of a signal for which a trap has been set will cause the wait
+ *   builtin to return immediately with an exit status greater than 128, immediately after
+ *   which the trap is executed." Also: "In all cases, bash ignores SIGQUIT".
  * - Exit statuses 128+n (KUBELET.md A9 table: TERM 143, KILL 137, INT 130).
  * - CRI StopContainer sequence (kuberuntime_container.go@killContainer): stop signal, grace, SIGKILL.
  */
@@ -66,6 +70,17 @@ t.test('wait interrupted by a trapped signal returns 128+n and the script goes o
   r.p.signal('SIGTERM', 1_000);
   t.same(r.p.state(), { state: 'exited', exitCode: 7 });
   t.equal(r.out(), 'handler\nwait returned 143\n');
+});
+
+t.test("bash ignores SIGQUIT without a trap (bash(1) SIGNALS); sh does not", async (t) => {
+  const b = start(['bash', '-c', 'sleep 100; echo done'], { image: 'ubuntu', pid1: false });
+  b.p.advance(0);
+  b.p.signal('SIGQUIT', 1_000);
+  t.same(b.p.state(), { state: 'running' });
+  const s = start(['sh', '-c', 'sleep 100; echo done'], { pid1: false });
+  s.p.advance(0);
+  s.p.signal('SIGQUIT', 1_000);
+  t.same(s.p.state(), { state: 'exited', exitCode: 131, signal: 'SIGQUIT' });
 });
 
 t.test("trap '' TERM ignores the signal, also in a non-PID-1 shell", async (t) => {
