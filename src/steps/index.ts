@@ -3,7 +3,7 @@
  * parameter type and the World with @cucumber/cucumber. `podproof test` imports it for you;
  * with plain cucumber-js: `cucumber-js --import node_modules/podproof/dist/steps/index.js`.
  */
-import { Before, defineParameterType, Given, setDefaultTimeout, setWorldConstructor, Then, When } from '@cucumber/cucumber';
+import { After, Before, defineParameterType, Given, setDefaultTimeout, setWorldConstructor, Status, Then, When } from '@cucumber/cucumber';
 import { ALL_STEPS, PARAMETER_TYPES } from './all.js';
 import { parameterCount, type StepSpec } from './catalogue.js';
 import { PodWorld } from './world.js';
@@ -44,5 +44,10 @@ setWorldConstructor(PodWorld);
 setDefaultTimeout(60_000);
 Before(function (this: PodWorld, { pickle }) {
   this.startScenario(pickle.uri, pickle.steps.map((s) => s.text));
+});
+// A failed scenario carries the pods' timelines and events into the reports (HTML, JSON, messages).
+After(function (this: PodWorld, { result }) {
+  if (result?.status !== Status.FAILED || this.pods.length === 0) return;
+  this.attach(this.timeline(), { mediaType: 'text/plain', fileName: 'podproof-timeline.txt' });
 });
 for (const spec of ALL_STEPS) register(spec);

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { World, type IWorldOptions } from '@cucumber/cucumber';
 import { validatePod } from '../api/index.js';
-import { createCluster, type Cluster, type ContainerBehaviour, type NodeOptions, type PodHandle } from '../emulator/index.js';
+import { createCluster, formatEvents, formatWatch, snapshotRow, type Cluster, type ContainerBehaviour, type NodeOptions, type PodHandle } from '../emulator/index.js';
 import { formatContext, StepFailure } from './failure.js';
 import { loadText } from './load.js';
 import type { LoadedManifest, LoadedPod, PodproofWorld } from './types.js';
@@ -232,6 +232,23 @@ export class PodWorld extends World<PodproofParameters> implements PodproofWorld
     if (target) input.podName = target.name;
     if (target?.rejection) input.note = `The API server rejected the pod: ${target.rejection}`;
     return formatContext(input);
+  }
+
+  /**
+   * The whole story of every created pod: a `kubectl get pods -w`-style timeline of each status
+   * change and the `kubectl describe` events. Attached to the report when a scenario fails.
+   */
+  timeline(): string {
+    let out = '';
+    for (const lp of this.pods) {
+      if (lp.rejection !== undefined) out += `${lp.name}: rejected: ${lp.rejection}\n\n`;
+      const h = lp.handle;
+      if (h === undefined) continue;
+      const pod = h.object();
+      const snaps = h.history().map((snap) => ({ time: snap.time, pod: snap.pod, row: snapshotRow(pod, snap, this.cluster.epochMs), phase: snap.status.phase ?? 'Pending', status: snap.status, removed: snap.removed }));
+      out += `Pod ${lp.name} (virtual time now ${this.now / 1000}s)\n${formatWatch(snaps)}\n${formatEvents(h.events(), this.now)}\n`;
+    }
+    return out;
   }
 
   fail(expected: string, found: string, podName?: string): never {

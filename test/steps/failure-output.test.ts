@@ -3,6 +3,9 @@
  * expected, what was found, the virtual time, the pod's `kubectl get` row and its last events.
  * The spec under fixtures/ is meant to fail; it runs through the CLI as a user would run it.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import t from 'tap';
 import { builtCliMissing, podproof } from './cli.js';
 
@@ -29,5 +32,25 @@ t.test('a failing spec through podproof test', { skip: missing }, (t) => {
   t.match(out, 'app READY: expected "0/1", found "1/1"');
   t.match(out, 'app STATUS: expected "Completed", found "Running"');
   t.match(out, 'At virtual time 10s');
+  t.end();
+});
+
+t.test('a failed scenario attaches the pods’ timeline and events to the report', { skip: missing }, (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'podproof-attach-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'messages.ndjson');
+  const r = podproof(['test', 'test/steps/fixtures/failing.feature', '--format', `message:${file}`]);
+  t.equal(r.status, 1);
+  const attachments = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { attachment?: { body: string; mediaType: string } })
+    .flatMap((m) => (m.attachment ? [m.attachment] : []));
+  t.equal(attachments.length, 3, 'one per failed scenario');
+  const first = attachments[0];
+  t.equal(first?.mediaType, 'text/plain');
+  t.match(first?.body, /TIME\s+NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\nT\+0s\s+app\s+0\/1\s+ContainerCreating/);
+  t.match(first?.body, /Normal\s+Started\s+90s\s+kubelet\s+Started container app/);
+  t.match(attachments[1]?.body, 'hello-world: rejected: The Pod "hello-world" is invalid');
   t.end();
 });
