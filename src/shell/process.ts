@@ -283,7 +283,8 @@ export class Proc implements RunningProcess, ContainerPeer {
     const t = new Task(this.nextPid++, false, parent.stdout, parent.stderr, this.clock);
     t.shell = state;
     t.comm = parent.comm;
-    t.ignored = new Set(parent.ignored);
+    // XCU 2.11: without job control, an asynchronous list inherits SIGINT and SIGQUIT ignored.
+    t.ignored = new Set([...parent.ignored, 'SIGINT', 'SIGQUIT']);
     const interp = new Interp(this, t, state, shellName, dialect, true);
     t.gen = body(interp);
     t.readyAt = this.clock;

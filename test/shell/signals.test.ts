@@ -173,6 +173,13 @@ t.test('kill from the script: own children die of SIGTERM (143); kill -0 tests e
   t.match(r.err(), /No such process/);
 });
 
+t.test('background jobs ignore SIGINT and SIGQUIT (XCU 2.11, no job control)', async (t) => {
+  const r = start(['sh', '-c', 'sleep 100 & kill -INT $!; kill -QUIT $!; sleep 1; kill -0 $! && echo alive; kill $!; wait $!; echo "st $?"']);
+  r.p.advance(0);
+  t.same(r.p.advance(1_000), { state: 'exited', exitCode: 0 });
+  t.equal(r.out(), 'alive\nst 143\n');
+});
+
 t.test('kill $$ from inside PID 1: delivered only if trapped', async (t) => {
   const a = start(['sh', '-c', 'kill -TERM $$; echo survived']);
   t.same(a.p.advance(0), { state: 'exited', exitCode: 0 });
