@@ -146,6 +146,56 @@ interface Field {
   pat: string;
 }
 
+/** bash brace expansion of literal text: `a{b,c}d` → abd acd; `{1..3}` → 1 2 3; `{a..c}`. */
+export function braceExpand(text: string, depth = 0): string[] {
+  if (depth > 10) return [text];
+  // The first top-level {…} that contains a comma or a range.
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '{' || text[i - 1] === '$') continue;
+    let d = 0;
+    let j = i;
+    const commas: number[] = [];
+    for (; j < text.length; j++) {
+      const c = text[j];
+      if (c === '{') d++;
+      else if (c === '}') {
+        d--;
+        if (d === 0) break;
+      } else if (c === ',' && d === 1) commas.push(j);
+    }
+    if (j >= text.length) return [text];
+    const pre = text.slice(0, i);
+    const body = text.slice(i + 1, j);
+    const post = text.slice(j + 1);
+    let items: string[] | undefined;
+    if (commas.length > 0) {
+      items = [];
+      let last = i + 1;
+      for (const c of [...commas, j]) {
+        items.push(text.slice(last, c));
+        last = c + 1;
+      }
+    } else {
+      const m = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/.exec(body) ?? /^([a-zA-Z])\.\.([a-zA-Z])()$/.exec(body);
+      if (m) {
+        const num = /^-?\d/.test(m[1] ?? '');
+        const a = num ? Number(m[1]) : (m[1] as string).charCodeAt(0);
+        const b = num ? Number(m[2]) : (m[2] as string).charCodeAt(0);
+        const step = Math.max(1, Math.abs(Number(m[3] || 1)));
+        const width = num && /^-?0\d/.test(m[1] ?? '') ? (m[1] ?? '').length : 0;
+        items = [];
+        for (let x = a; a <= b ? x <= b : x >= b; x += a <= b ? step : -step) {
+          items.push(num ? String(x).padStart(width, '0') : String.fromCharCode(x));
+          if (items.length > 100_000) break;
+        }
+      }
+    }
+    if (items === undefined) continue;
+    return items.flatMap((it) => braceExpand(pre + it + post, depth + 1));
+  }
+  return [text];
+}
+
 /**
  * Split a value on IFS. `hard[k]` tells whether the boundary after piece k contained a
  * non-white-space IFS character (which delimits a field even when it is empty).
@@ -851,17 +901,32 @@ export class Interp {
   *expandWords(words: Word[]): Gen<string[]> {
     const out: string[] = [];
     for (const w of words) {
-      const fields = yield* this.expandFields(w);
-      for (const f of fields) {
-        if (hasGlob(f.pat)) {
-          const matches = this.glob(f.pat);
-          if (matches.length) {
-            out.push(...matches);
-            continue;
-          }
-        }
-        out.push(f.text);
+      // bash brace expansion (before every other expansion), for words whose braces are
+      // unquoted literal text: `{1..10}`, `file{a,b}.txt`. sh (dash, BusyBox) has none.
+      const lit = w.length === 1 && w[0]?.t === 'lit' && !w[0].q ? w[0].v : undefined;
+      const braces = this.dialect === 'bash' && lit !== undefined && /\{[^{}]*(,|\.\.)[^{}]*\}/.test(lit) ? braceExpand(lit) : undefined;
+      if (braces !== undefined && !(braces.length === 1 && braces[0] === lit)) {
+        for (const v of braces) if (v !== '') out.push(...(yield* this.expandWord([{ t: 'lit', v, q: false }])));
+        continue;
       }
+      out.push(...(yield* this.expandWord(w)));
+    }
+    return out;
+  }
+
+  /** Expansion, field splitting and pathname expansion of one word. */
+  private *expandWord(w: Word): Gen<string[]> {
+    const out: string[] = [];
+    const fields = yield* this.expandFields(w);
+    for (const f of fields) {
+      if (hasGlob(f.pat)) {
+        const matches = this.glob(f.pat);
+        if (matches.length) {
+          out.push(...matches);
+          continue;
+        }
+      }
+      out.push(f.text);
     }
     return out;
   }

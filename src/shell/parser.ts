@@ -653,6 +653,34 @@ class Parser {
 
   private readDollar(parts: Word, q: boolean): void {
     const n = this.ch(1);
+    if (n === "'" && !q) {
+      // $'…' ANSI-C quoting (bash, BusyBox ash): backslash escapes, the result is quoted.
+      let i = this.pos + 2;
+      let v = '';
+      const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b', E: '\x1b', '\\': '\\', "'": "'", '"': '"', '?': '?' };
+      for (; i < this.src.length && this.src[i] !== "'"; i++) {
+        const c = this.src[i] as string;
+        if (c !== '\\' || i + 1 >= this.src.length) {
+          v += c;
+          continue;
+        }
+        const e = this.src[++i] as string;
+        const oct = /^[0-7]{1,3}/.exec(this.src.slice(i));
+        const hex = e === 'x' ? /^[0-9a-fA-F]{1,2}/.exec(this.src.slice(i + 1)) : null;
+        if (map[e] !== undefined) v += map[e];
+        else if (oct) {
+          v += String.fromCharCode(parseInt(oct[0], 8));
+          i += oct[0].length - 1;
+        } else if (hex) {
+          v += String.fromCharCode(parseInt(hex[0], 16));
+          i += hex[0].length;
+        } else v += '\\' + e;
+      }
+      if (i >= this.src.length) throw new ParseError('unterminated quoted string', undefined);
+      this.pos = i + 1;
+      this.push(parts, { t: 'lit', v, q: true });
+      return;
+    }
     if (n === '(' && this.ch(2) === '(') {
       const start = this.pos + 3;
       let depth = 0;

@@ -155,3 +155,12 @@ t.test('set -euo pipefail (bash manual "The Set Builtin")', async (t) => {
   t.equal(sh('false | true; echo $?; set -o pipefail; false | true; echo $?; true | (exit 3) | true; echo $?; set +o pipefail; false | true; echo $?', { shell: 'bash', image: 'ubuntu' }).out, '0\n1\n3\n0\n');
   t.equal(sh('set -euo pipefail; echo "[$#]"', { shell: 'bash', image: 'ubuntu' }).out, '[0]\n', 'pipefail is an option name, not a positional parameter');
 });
+
+t.test('bash brace expansion (bash manual "Brace Expansion"); sh has none', async (t) => {
+  t.equal(sh('for i in {1..5}; do printf "%s " $i; done; echo; echo a{b,c}d {x..z} {01..03} {5..1..2} "{1..3}" {1..x} {a}', { shell: 'bash', image: 'ubuntu' }).out, '1 2 3 4 5 \nabd acd x y z 01 02 03 5 3 1 {1..3} {1..x} {a}\n');
+  t.equal(sh('for i in {1..3}; do echo $i; done').out, '{1..3}\n', 'BusyBox sh prints it literally');
+});
+
+t.test("$'…' ANSI-C quoting", async (t) => {
+  t.equal(sh("printf '%s|' $'a\\tb' $'it\\'s' $'\\x41\\101'; echo", { shell: 'bash', image: 'ubuntu' }).out, 'a\tb|it\'s|AA|\n');
+});
