@@ -833,8 +833,20 @@ function* envCmd(ctx: CmdCtx, argv: string[]): Gen<number> {
   return yield* done(0);
 }
 
-function* hostname(ctx: CmdCtx): Gen<number> {
-  ctx.io.stdout(`${ctx.hostname}\n`);
+/** hostname [-s|-f|-i]: -i reads the address the kubelet wrote into /etc/hosts for the pod. */
+function* hostname(ctx: CmdCtx, argv: string[]): Gen<number> {
+  if (argv.includes('-i') || argv.includes('-I')) {
+    const hosts = ctx.fs.readFile('/etc/hosts') ?? '';
+    const line = hosts.split('\n').find((l) => !l.startsWith('#') && l.split(/\s+/).slice(1).some((n) => n === ctx.hostname || n.startsWith(`${ctx.hostname}.`)));
+    const ip = line?.split(/\s+/)[0];
+    if (ip === undefined) {
+      ctx.io.stderr('hostname: Name or service not known\n');
+      return 1;
+    }
+    ctx.io.stdout(`${ip}\n`);
+    return 0;
+  }
+  ctx.io.stdout(`${argv.includes('-s') ? ctx.hostname.split('.')[0] : ctx.hostname}\n`);
   return yield* done(0);
 }
 
@@ -1337,7 +1349,7 @@ export const COMMANDS: Record<string, CommandImpl> = {
   mv: cp,
   env: envCmd,
   printenv: envCmd,
-  hostname: (ctx) => hostname(ctx),
+  hostname,
   id: (ctx) => simpleOut(ctx, 'uid=0(root) gid=0(root) groups=0(root)\n'),
   whoami: (ctx) => simpleOut(ctx, 'root\n'),
   pwd: (ctx) => simpleOut(ctx, ctx.cwd + '\n'),

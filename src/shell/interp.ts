@@ -1084,6 +1084,9 @@ export class Interp {
     }
     if (/^\d+$/.test(name)) return this.st.params[Number(name) - 1];
     if (name === 'RANDOM') return String(this.proc.random());
+    if (name === 'PPID' && !this.st.vars.has('PPID')) return '0';
+    if ((name === 'UID' || name === 'EUID') && this.dialect === 'bash' && !this.st.vars.has(name)) return '0';
+    if (name === 'LINENO') return String(this.line);
     if (name === 'SECONDS') return String(Math.floor((this.proc.clock - this.task.startedAt) / 1000));
     if (name === 'PWD') return this.st.vars.get('PWD') ?? this.st.cwd;
     return this.st.vars.get(name);

@@ -324,3 +324,13 @@ t.test('a runaway loop is stopped at one virtual instant and reported as an erro
   t.same(r.state, { state: 'exited', exitCode: 1, runaway: true });
   t.match(r.err, /runaway/);
 });
+
+t.test('hostname -i reads the pod address from the kubelet-managed /etc/hosts; $PPID, $UID, $LINENO', async (t) => {
+  const { ContainerFs } = await import('../../src/shell/index.js');
+  const fs = new ContainerFs({ image: 'busybox', hostname: 'web-0', mounts: [] });
+  fs.writeFile('/etc/hosts', `${fs.readFile('/etc/hosts') ?? ''}10.244.1.7\tweb-0.web.default.svc.cluster.local\tweb-0\n`);
+  t.equal(sh('hostname -i; hostname', { fs }).out, '10.244.1.7\nweb-0\n');
+  t.equal(sh('hostname -i').err, 'hostname: Name or service not known\n', 'no pod line yet');
+  t.equal(sh('echo $PPID; echo\necho $LINENO').out, '0\n\n2\n', 'the second line');
+  t.equal(sh('echo $UID', { shell: 'bash', image: 'ubuntu' }).out, '0\n');
+});
