@@ -1143,6 +1143,195 @@ function* kill(ctx: CmdCtx, argv: string[]): Gen<number> {
   return yield* done(status);
 }
 
+/** POSIX basic regular expression → JavaScript (the common subset). */
+function breToJs(re: string, extended: boolean): string {
+  if (extended) return re;
+  let out = '';
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i] as string;
+    if (c === '\\' && i + 1 < re.length) {
+      const n = re[++i] as string;
+      out += '(){}+?|'.includes(n) ? n : '\\' + n;
+    } else if ('(){}+?|'.includes(c)) out += '\\' + c;
+    else out += c;
+  }
+  return out;
+}
+
+/**
+ * sed, the common subset: -n, -e, -i[SUFFIX], -E/-r; commands s/RE/REPL/[gIpN], d, p, q with an
+ * optional address (N, $, /RE/). Scripts beyond that are not modelled: the input passes through.
+ */
+function* sed(ctx: CmdCtx, argv: string[]): Gen<number> {
+  const scripts: string[] = [];
+  const files: string[] = [];
+  let quiet = false;
+  let inPlace = false;
+  let extended = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '-e' || a === '--expression') scripts.push(argv[++i] ?? '');
+    else if (a === '-n' || a === '--quiet' || a === '--silent') quiet = true;
+    else if (a.startsWith('-i') || a.startsWith('--in-place')) inPlace = true;
+    else if (a === '-E' || a === '-r' || a === '--regexp-extended') extended = true;
+    else if (/^-[nEri]+$/.test(a)) {
+      quiet ||= a.includes('n');
+      extended ||= a.includes('E') || a.includes('r');
+      inPlace ||= a.includes('i');
+    } else if (scripts.length === 0 && !a.startsWith('-')) scripts.push(a);
+    else files.push(a);
+  }
+  type Cmd = { addr?: RegExp | number | '$'; op: string; re?: RegExp; repl?: string; global?: boolean; print?: boolean; nth?: number };
+  const cmds: Cmd[] = [];
+  for (const script of scripts) {
+    for (let part of script.split(/\n|;(?![^/]*\/[gIpi0-9]*$)/)) {
+      part = part.trim();
+      if (part === '') continue;
+      let addr: Cmd['addr'];
+      const am = /^(\d+|\$|\/((?:\\.|[^/])*)\/)\s*/.exec(part);
+      if (am) {
+        addr = am[1] === '$' ? '$' : am[2] !== undefined ? new RegExp(breToJs(am[2], extended)) : Number(am[1]);
+        part = part.slice(am[0].length);
+      }
+      if (part.startsWith('s') && part.length > 1) {
+        const d = part[1] as string;
+        const pieces: string[] = [];
+        let cur = '';
+        for (let i = 2; i < part.length; i++) {
+          const c = part[i] as string;
+          if (c === '\\' && part[i + 1] === d) {
+            cur += d;
+            i++;
+          } else if (c === d) {
+            pieces.push(cur);
+            cur = '';
+          } else cur += c;
+        }
+        pieces.push(cur);
+        const [re = '', repl = '', flags = ''] = pieces;
+        try {
+          const cmd: Cmd = { op: 's', re: new RegExp(breToJs(re, extended), flags.includes('I') || flags.includes('i') ? 'gi' : 'g'), repl, global: flags.includes('g'), print: flags.includes('p') };
+          if (addr !== undefined) cmd.addr = addr;
+          const nth = /\d+/.exec(flags);
+          if (nth) cmd.nth = Number(nth[0]);
+          cmds.push(cmd);
+        } catch {
+          ctx.io.stderr(`sed: -e expression #1, char ${part.length}: Invalid regular expression\n`);
+          return 1;
+        }
+      } else if (part === 'd' || part === 'p' || part === 'q') {
+        cmds.push(addr !== undefined ? { addr, op: part } : { op: part });
+      }
+    }
+  }
+  const apply = (text: string): string => {
+    const trailing = text.endsWith('\n');
+    const lines = text === '' ? [] : (trailing ? text.slice(0, -1) : text).split('\n');
+    let out = '';
+    for (let n = 0; n < lines.length; n++) {
+      let line = lines[n] as string;
+      let deleted = false;
+      let quit = false;
+      for (const c of cmds) {
+        if (c.addr !== undefined) {
+          const ok = c.addr === '$' ? n === lines.length - 1 : typeof c.addr === 'number' ? n + 1 === c.addr : c.addr.test(line);
+          if (!ok) continue;
+        }
+        if (c.op === 'd') {
+          deleted = true;
+          break;
+        }
+        if (c.op === 'p') out += line + '\n';
+        if (c.op === 'q') {
+          quit = true;
+          break;
+        }
+        if (c.op === 's' && c.re) {
+          let count = 0;
+          let changed = false;
+          line = line.replace(c.re, (...m: unknown[]) => {
+            count++;
+            const whole = m[0] as string;
+            if ((c.nth !== undefined && count !== c.nth) || (c.nth === undefined && !c.global && count > 1)) return whole;
+            changed = true;
+            return (c.repl ?? '').replace(/\\(\d)|\\n|\\&|&/g, (t, d: string | undefined) => {
+              if (t === '&') return whole;
+              if (t === '\\&') return '&';
+              if (t === '\\n') return '\n';
+              const g = m[Number(d)];
+              return typeof g === 'string' ? g : '';
+            });
+          });
+          if (changed && c.print) out += line + '\n';
+        }
+      }
+      if (!deleted && !quiet) out += line + (n < lines.length - 1 || trailing ? '\n' : '');
+      if (quit) break;
+    }
+    return out;
+  };
+  if (inPlace) {
+    let status = 0;
+    for (const f of files) {
+      const p = resolvePath(ctx.cwd, f);
+      const r = ctx.fs.read(p);
+      if (!r.ok) {
+        ctx.io.stderr(`sed: can't read ${f}: ${msg(r.code)}\n`);
+        status = 2;
+        continue;
+      }
+      const w = ctx.fs.write(p, apply(r.value));
+      if (!w.ok) {
+        ctx.io.stderr(`sed: couldn't open temporary file ${f}: ${msg(w.code)}\n`);
+        status = 4;
+      }
+    }
+    return status;
+  }
+  const { text, status } = readInputs(ctx, 'sed', files);
+  const out = apply(text);
+  if (out) ctx.io.stdout(out);
+  return yield* done(status === 0 ? 0 : 2);
+}
+
+/**
+ * awk, the common subset: `[-F SEP] '[/RE/]{ print [$N[, $M…]] }'`. Other programs are not
+ * modelled: awk succeeds without output.
+ */
+function* awk(ctx: CmdCtx, argv: string[]): Gen<number> {
+  let sep: string | undefined;
+  let prog: string | undefined;
+  const files: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '-F') sep = argv[++i];
+    else if (a.startsWith('-F')) sep = a.slice(2);
+    else if (prog === undefined) prog = a;
+    else files.push(a);
+  }
+  const m = /^\s*(?:\/((?:\\.|[^/])*)\/)?\s*\{\s*print\s*((?:\$\d+|\$NF|\s|,)*)\s*;?\s*\}\s*$/.exec(prog ?? '');
+  if (!m) return yield* done(0);
+  const filter = m[1] !== undefined ? new RegExp(m[1]) : undefined;
+  const fields = (m[2] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const { text, status } = readInputs(ctx, 'awk', files);
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text ? text.split('\n') : [];
+  let out = '';
+  for (const line of lines) {
+    if (filter && !filter.test(line)) continue;
+    const f = sep === undefined || sep === ' ' ? line.trim().split(/[ \t]+/) : line.split(sep.length === 1 ? sep : new RegExp(sep));
+    if (fields.length === 0) out += line + '\n';
+    else out += fields.map((x) => (x === '$NF' ? (f[f.length - 1] ?? '') : x === '$0' ? line : (f[Number(x.slice(1)) - 1] ?? ''))).join(' ') + '\n';
+  }
+  if (out) ctx.io.stdout(out);
+  return yield* done(status === 0 ? 0 : 2);
+}
+
+/** envsubst: $VAR and ${VAR} from the environment (unset → empty), stdin to stdout. */
+function* envsubst(ctx: CmdCtx): Gen<number> {
+  ctx.io.stdout(ctx.io.stdin.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, a: string | undefined, b: string | undefined) => ctx.env[a ?? b ?? ''] ?? ''));
+  return yield* done(0);
+}
+
 /** `killall [-SIG] NAME…` / `pkill [-SIG] NAME`: signal every process with that command name. */
 function* killall(ctx: CmdCtx, argv: string[]): Gen<number> {
   let sig: Signal | 0 = 'SIGTERM';
@@ -1369,6 +1558,9 @@ export const COMMANDS: Record<string, CommandImpl> = {
   wget: httpClient,
   curl: httpClient,
   kill,
+  sed,
+  awk,
+  envsubst,
   killall,
   pkill: killall,
   pidof,

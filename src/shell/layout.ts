@@ -12,7 +12,7 @@ export const COMMON_UTILITIES = [
   'sh', 'echo', 'printf', 'sleep', 'true', 'false', 'test', '[', 'cat', 'touch', 'rm', 'mkdir',
   'rmdir', 'ls', 'date', 'env', 'printenv', 'hostname', 'kill', 'head', 'tail', 'wc', 'grep',
   'cp', 'mv', 'pwd', 'id', 'whoami', 'uname', 'basename', 'dirname', 'seq', 'tee', 'yes', 'sort',
-  'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync', 'timeout', 'kill', 'pidof',
+  'expr', 'tr', 'cut', 'uniq', 'stat', 'ln', 'chmod', 'sync', 'timeout', 'kill', 'pidof', 'sed', 'awk',
 ];
 /** BusyBox-only applets (modelled or not). */
 export const BUSYBOX_EXTRA = ['ash', 'nc', 'wget', 'httpd', 'busybox', 'awk', 'sed', 'find', 'xargs', 'ps', 'killall', 'pkill', 'nslookup', 'sysctl',
@@ -164,6 +164,8 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
   switch (info.name) {
     case 'nginx':
       tree.writeFile('/usr/sbin/nginx', binText, 0o755);
+      // gettext-base, used by the image's 20-envsubst-on-templates.sh.
+      tree.writeFile('/usr/bin/envsubst', binText, 0o755);
       tree.writeFile('/usr/share/nginx/html/index.html', NGINX_INDEX);
       tree.writeFile('/usr/share/nginx/html/50x.html', NGINX_50X);
       tree.writeFile('/etc/nginx/nginx.conf', NGINX_CONF);

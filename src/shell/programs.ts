@@ -79,7 +79,7 @@ export const ONE_SHOT_FLAGS = new Set(['-v', '-V', '--version', 'version', '-h',
  * output (BusyBox applets and common Debian/Ubuntu tools).
  */
 export const UNMODELLED = new Set([
-  'awk', 'sed', 'find', 'xargs', 'nslookup', 'sysctl', 'base64', 'chroot', 'getent', 'ping', 'telnet', 'mount',
+  'find', 'xargs', 'nslookup', 'sysctl', 'base64', 'chroot', 'getent', 'ping', 'telnet', 'mount',
   'umount', 'ip', 'ifconfig', 'route', 'netstat', 'dd', 'gzip', 'gunzip', 'tar', 'md5sum', 'sha256sum', 'sha1sum', 'od',
   'hexdump', 'chown', 'chgrp', 'addgroup', 'adduser', 'su', 'logger', 'diff', 'readlink', 'realpath', 'mktemp', 'xxd',
   'apt-get', 'apt', 'dpkg', 'apk', 'pip', 'pip3', 'npm', 'yarn', 'git', 'gem', 'conda', 'install', 'tput', 'setsid', 'nohup', 'free', 'df',

@@ -69,7 +69,7 @@ t.test('programs podproof does not model', async (t) => {
   // Version, help and config-test flags return at once.
   t.same(sh('nginx -t && nginx -v && echo ok', { image: 'nginx' }).out, 'ok\n');
   // Utilities images ship but podproof does not model succeed silently.
-  t.same(sh('apt-get update && apt-get install -y curl; awk "{print}" /etc/hosts; echo done', { image: 'ubuntu:22.04' }).out, 'done\n');
+  t.same(sh('apt-get update && apt-get install -y curl; find / -name x; xargs echo; echo done', { image: 'ubuntu:22.04' }).out, 'done\n');
   // A known image without the program: not found.
   t.same(sh('gcloud version', { image: 'busybox' }).state, { state: 'exited', exitCode: 127 });
   // The container command in an unknown image is its server.
@@ -163,4 +163,14 @@ t.test('bash brace expansion (bash manual "Brace Expansion"); sh has none', asyn
 
 t.test("$'…' ANSI-C quoting", async (t) => {
   t.equal(sh("printf '%s|' $'a\\tb' $'it\\'s' $'\\x41\\101'; echo", { shell: 'bash', image: 'ubuntu' }).out, 'a\tb|it\'s|AA|\n');
+});
+
+t.test('sed, awk and envsubst: the forms real manifests use', async (t) => {
+  // kubernetes/examples nodesjs-mongodb: sed -i -- 's/localhost/mongo/g' app.js
+  t.equal(sh("echo 'host=localhost port=80' > /tmp/app.js; sed -i -- 's/localhost/mongo/g' /tmp/app.js; cat /tmp/app.js").out, 'host=mongo port=80\n');
+  t.equal(sh("printf 'a-1\\nb-2\\nc-3\\n' | sed -n '2p'; printf 'a-1\\nb-2\\n' | sed 's/\\(.\\)-\\([0-9]\\)/\\2:\\1/'; printf '1\\n2\\n3\\n' | sed '2d;$d'; printf 'a\\nb\\n' | sed -E 's/(a|b)/[\\1]/'").out, 'b-2\n1:a\n2:b\n1\n[a]\n[b]\n');
+  // microservices-demo loadgenerator: STATUSCODE=$(wget --server-response … | awk '/^  HTTP/{print $2}')
+  t.equal(sh("printf 'a b c\\nd e f\\n' | awk '{ print $1 }'; echo /x/y/z/w | awk -F'/' '{print $4}'; printf 'HTTP/1.1 200 OK\\n  HTTP/1.1 404\\n' | awk '/^  HTTP/{print $2}'").out, 'a\nd\nz\n404\n');
+  t.equal(sh("echo 'listen ${PORT}; $NAME' | envsubst", { image: 'nginx', env: { PORT: '8080' } }).out, 'listen 8080; \n');
+  t.equal(sh('envsubst').state.state === 'exited' && sh('envsubst').err, 'sh: envsubst: not found\n', 'BusyBox has no envsubst');
 });
