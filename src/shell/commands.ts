@@ -1053,7 +1053,9 @@ function* ln(ctx: CmdCtx, argv: string[]): Gen<number> {
   return yield* done(0);
 }
 
-/** wget/curl: only to this pod's own ports (127.0.0.1/localhost/the pod name). */
+const REASONS: Record<number, string> = { 200: 'OK', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+
+/** wget/curl: this pod's ports through the network hook, other hosts through the hosts hook. */
 function* httpClient(ctx: CmdCtx, argv: string[]): Gen<number> {
   const isCurl = argv[0]?.endsWith('curl') === true;
   const url = argv.slice(1).find((a) => /^(https?:\/\/)?[A-Za-z0-9.\-_]+(:\d+)?(\/|$)/.test(a) && !a.startsWith('-'));
@@ -1082,6 +1084,8 @@ function* httpClient(ctx: CmdCtx, argv: string[]): Gen<number> {
   const fail = r >= 400;
   if (!isCurl) {
     if (!quiet) ctx.io.stderr(`Connecting to ${host}:${port} (${host === 'localhost' ? '127.0.0.1' : host}:${port})\n`);
+    // -S/--server-response prints the status line (BusyBox wget indents headers by two spaces).
+    if (argv.includes('-S') || argv.includes('--server-response')) ctx.io.stderr(`  HTTP/1.1 ${r} ${REASONS[r] ?? ''}\n`);
     if (fail) {
       ctx.io.stderr(`wget: server returned error: HTTP/1.1 ${r} ${r === 404 ? 'Not Found' : 'Error'}\n`);
       return 1;

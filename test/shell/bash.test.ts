@@ -174,3 +174,11 @@ t.test('sed, awk and envsubst: the forms real manifests use', async (t) => {
   t.equal(sh("echo 'listen ${PORT}; $NAME' | envsubst", { image: 'nginx', env: { PORT: '8080' } }).out, 'listen 8080; \n');
   t.equal(sh('envsubst').state.state === 'exited' && sh('envsubst').err, 'sh: envsubst: not found\n', 'BusyBox has no envsubst');
 });
+
+t.test('microservices-demo loadgenerator init: the frontend answers 200 through the hosts hook', async (t) => {
+  // GoogleCloudPlatform/microservices-demo kubernetes-manifests/loadgenerator.yaml (initContainer).
+  const script = 'MAX_RETRIES=12\nRETRY_INTERVAL=10\nfor i in $(seq 1 $MAX_RETRIES); do\n  echo "Attempt $i: Pinging frontend: ${FRONTEND_ADDR}..."\n  STATUSCODE=$(wget --server-response http://${FRONTEND_ADDR} 2>&1 | awk \'/^  HTTP/{print $2}\')\n  if [ $STATUSCODE -eq 200 ]; then\n      echo "Frontend is reachable."\n      exit 0\n  fi\n  sleep $RETRY_INTERVAL\ndone\necho "Failed to reach frontend after $MAX_RETRIES attempts."\nexit 1\n';
+  const r = start(['/bin/sh', '-exc', script], { image: 'busybox:1.38.0', env: { FRONTEND_ADDR: 'frontend:80' } });
+  t.same(r.p.advance(0), { state: 'exited', exitCode: 0 });
+  t.match(r.out(), /Attempt 1: Pinging frontend: frontend:80\.\.\.\nFrontend is reachable\.\n/);
+});
