@@ -1336,6 +1336,39 @@ function* envsubst(ctx: CmdCtx): Gen<number> {
   return yield* done(0);
 }
 
+/**
+ * Database health checks that probes use, answered by whether the server runs in this
+ * container (the processes sharing its PID namespace): `redis-cli ping`, `pg_isready`,
+ * `mysqladmin ping`. Their messages are the tools' own.
+ */
+function* dbCheck(ctx: CmdCtx, argv: string[]): Gen<number> {
+  const name = (argv[0] ?? '').slice((argv[0] ?? '').lastIndexOf('/') + 1);
+  const running = (...comms: string[]): boolean => ctx.processes().some((p) => comms.includes(p.comm));
+  if (name === 'redis-cli') {
+    const pi = argv.indexOf('-p');
+    const port = pi >= 0 ? Number(argv[pi + 1]) : 6379;
+    if (!running('redis-server')) {
+      ctx.io.stderr(`Could not connect to Redis at 127.0.0.1:${port}: Connection refused\n`);
+      return 1;
+    }
+    const cmd = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !(all[i - 1] ?? '').match(/^-[hpa]$/));
+    ctx.io.stdout(cmd[0]?.toLowerCase() === 'ping' ? 'PONG\n' : 'OK\n');
+    return 0;
+  }
+  if (name === 'pg_isready') {
+    const ok = running('postgres');
+    ctx.io.stdout(`/var/run/postgresql:5432 - ${ok ? 'accepting connections' : 'no response'}\n`);
+    return yield* done(ok ? 0 : 2);
+  }
+  // mysqladmin ping
+  if (running('mysqld', 'mariadbd')) {
+    ctx.io.stdout('mysqld is alive\n');
+    return 0;
+  }
+  ctx.io.stderr("mysqladmin: connect to server at 'localhost' failed\nerror: 'Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)'\nCheck that mysqld is running and that the socket: '/var/run/mysqld/mysqld.sock' exists!\n");
+  return 1;
+}
+
 /** `killall [-SIG] NAME…` / `pkill [-SIG] NAME`: signal every process with that command name. */
 function* killall(ctx: CmdCtx, argv: string[]): Gen<number> {
   let sig: Signal | 0 = 'SIGTERM';
@@ -1562,6 +1595,9 @@ export const COMMANDS: Record<string, CommandImpl> = {
   wget: httpClient,
   curl: httpClient,
   kill,
+  'redis-cli': dbCheck,
+  pg_isready: dbCheck,
+  mysqladmin: dbCheck,
   sed,
   awk,
   envsubst,

@@ -57,9 +57,9 @@ const TABLE: Record<string, Entry> = {
   redis: { entrypoint: ['docker-entrypoint.sh'], cmd: ['redis-server'], base: 'gnu' },
   // httpd's STOPSIGNAL is SIGWINCH (graceful stop), which podproof does not model; SIGTERM stops it too.
   httpd: { cmd: ['httpd-foreground'], base: 'gnu' },
-  postgres: { entrypoint: ['docker-entrypoint.sh'], cmd: ['postgres'], base: 'gnu', stopSignal: 'SIGINT' },
-  mysql: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mysqld'], base: 'gnu' },
-  mariadb: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mariadbd'], base: 'gnu' },
+  postgres: { entrypoint: ['docker-entrypoint.sh'], cmd: ['postgres'], base: 'gnu', stopSignal: 'SIGINT', bins: ['/usr/bin/pg_isready', '/usr/bin/psql'] },
+  mysql: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mysqld'], base: 'gnu', bins: ['/usr/bin/mysqladmin', '/usr/bin/mysql'] },
+  mariadb: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mariadbd'], base: 'gnu', bins: ['/usr/bin/mysqladmin', '/usr/bin/mariadb-admin'] },
   mongo: { entrypoint: ['docker-entrypoint.sh'], cmd: ['mongod'], base: 'gnu' },
   memcached: { entrypoint: ['docker-entrypoint.sh'], cmd: ['memcached'], base: 'gnu' },
   python: { cmd: ['python3'], base: 'gnu' },

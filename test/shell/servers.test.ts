@@ -214,3 +214,24 @@ t.test('inline interpreter programs run to completion; socat and http-echo liste
   he.p.advance(0);
   t.same(he.p.listeningPorts(), [5678]);
 });
+
+t.test('database probes: redis-cli ping, pg_isready, mysqladmin ping see the server in the same container', async (t) => {
+  const check = (image: string, main: string[], probe: string[]) => {
+    const fs = new ContainerFs({ image, hostname: 'db-0', mounts: [] });
+    const before = start(probe, { image, fs, pid1: false });
+    const b = before.p.advance(0);
+    const server = start(main, { image, fs });
+    server.p.advance(0);
+    const after = start(probe, { image, fs, pid1: false });
+    const a = after.p.advance(0);
+    return { before: b.state === 'exited' ? b.exitCode : -1, after: a.state === 'exited' ? a.exitCode : -1, out: after.out(), err: before.err() + before.out() };
+  };
+  const redis = check('redis:7', ['docker-entrypoint.sh', 'redis-server'], ['redis-cli', 'ping']);
+  t.same(redis, { before: 1, after: 0, out: 'PONG\n', err: 'Could not connect to Redis at 127.0.0.1:6379: Connection refused\n' });
+  const pg = check('postgres:16', ['docker-entrypoint.sh', 'postgres'], ['pg_isready', '-U', 'postgres']);
+  t.same(pg, { before: 2, after: 0, out: '/var/run/postgresql:5432 - accepting connections\n', err: '/var/run/postgresql:5432 - no response\n' });
+  const my = check('mysql:8', ['docker-entrypoint.sh', 'mysqld'], ['mysqladmin', 'ping', '-h', 'localhost']);
+  t.equal(my.before, 1);
+  t.equal(my.after, 0);
+  t.equal(my.out, 'mysqld is alive\n');
+});
