@@ -1434,7 +1434,9 @@ export class Interp {
     // An interpreter given its program inline (`perl -e`, `python -c`, `node -e`) runs it and
     // exits; podproof cannot run it: it succeeds without output.
     if (INTERPRETERS.test(base) && args.some((a) => /^-[a-zA-Z]*[ceE]$/.test(a))) return 0;
-    if (UNMODELLED.has(base)) {
+    // `npm start`, `yarn run serve`… run the application: like a runtime, not a one-shot tool.
+    const runsApp = (base === 'npm' || base === 'yarn' || base === 'pnpm') && ['start', 'run', 'serve', 'dev', 'run-script'].includes(args[0] ?? '');
+    if (UNMODELLED.has(base) && !runsApp) {
       // After a package manager installed something, any program may exist.
       if (PACKAGE_MANAGERS.has(base) && args.some((a) => a === 'install' || a === 'add')) this.proc.packagesInstalled = true;
       return 0;

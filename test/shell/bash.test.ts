@@ -182,3 +182,10 @@ t.test('microservices-demo loadgenerator init: the frontend answers 200 through 
   t.same(r.p.advance(0), { state: 'exited', exitCode: 0 });
   t.match(r.out(), /Attempt 1: Pinging frontend: frontend:80\.\.\.\nFrontend is reachable\.\n/);
 });
+
+t.test('npm start runs the application (a server where a server would run)', async (t) => {
+  const r = start(['npm', 'start'], { image: 'node:20', ports: [3000] });
+  t.same(r.p.advance(0), { state: 'running' });
+  t.same(r.p.listeningPorts(), [3000]);
+  t.equal(sh('npm install; echo $?', { image: 'node:20' }).out, '0\n');
+});
