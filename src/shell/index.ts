@@ -12,7 +12,10 @@
  * - Anything else that exists (a path in an image podproof does not know, or a program named
  *   after the image) is an unknown program: a server on the container's declared ports that
  *   exits 0 on SIGTERM/SIGINT. In a script, a bare name that is found nowhere is
- *   `sh: foo: not found` with status 127; as the container's command it is a StartError (128).
+ *   `sh: foo: not found` with status 127; as the container's command it is a StartError (128;
+ *   126 for an exec process). See README.md in this folder for the whole model.
+ * - Processes started on one ContainerFs share a PID namespace (ContainerFs.peers): an exec
+ *   hook's `kill 1` or `nginx -s quit` reaches the main process.
  */
 export type { Signal } from './signals.js';
 export { SIGNAL_NUMBERS, parseSignal, signalExitCode } from './signals.js';
