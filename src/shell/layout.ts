@@ -105,6 +105,37 @@ exec "$@"
 `;
 
 /**
+ * nginx's /docker-entrypoint.sh (docker-library/nginx), reduced to what it prints: it lists
+ * /docker-entrypoint.d/ and announces each script (their own output is not modelled), then
+ * `exec "$@"`. NGINX_ENTRYPOINT_QUIET_LOGS silences it, as upstream.
+ */
+const NGINX_ENTRYPOINT = `#!/bin/sh
+set -e
+entrypoint_log() {
+    if [ -z "\${NGINX_ENTRYPOINT_QUIET_LOGS:-}" ]; then
+        echo "$@"
+    fi
+}
+if [ "$1" = "nginx" ] || [ "$1" = "nginx-debug" ]; then
+    if [ -n "$(ls -A /docker-entrypoint.d/ 2>/dev/null)" ]; then
+        entrypoint_log "$0: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"
+        entrypoint_log "$0: Looking for shell scripts in /docker-entrypoint.d/"
+        for f in /docker-entrypoint.d/*; do
+            case "$f" in
+                *.envsh) entrypoint_log "$0: Sourcing $f" ;;
+                *.sh) entrypoint_log "$0: Launching $f" ;;
+                *) entrypoint_log "$0: Ignoring $f" ;;
+            esac
+        done
+        entrypoint_log "$0: Configuration complete; ready for start up"
+    else
+        entrypoint_log "$0: No files found in /docker-entrypoint.d/, skipping configuration"
+    fi
+fi
+exec "$@"
+`;
+
+/**
  * The official images' docker-entrypoint.sh: when the first argument is an option (or, for
  * redis, a *.conf file), the default program is put in front (`set -- redis-server "$@"`).
  */
@@ -171,8 +202,10 @@ export function populateImageLayout(tree: VolumeTree, image: string, hostname: s
       tree.writeFile('/etc/nginx/nginx.conf', NGINX_CONF);
       tree.writeFile('/etc/nginx/conf.d/default.conf', NGINX_DEFAULT_CONF);
       tree.mkdirp('/var/log/nginx');
-      tree.mkdirp('/docker-entrypoint.d');
-      tree.writeFile('/docker-entrypoint.sh', ENTRYPOINT_SCRIPT, 0o755);
+      for (const f of ['10-listen-on-ipv6-by-default.sh', '15-local-resolvers.envsh', '20-envsubst-on-templates.sh', '30-tune-worker-processes.sh']) {
+        tree.writeFile(`/docker-entrypoint.d/${f}`, '#!/bin/sh\n', 0o755);
+      }
+      tree.writeFile('/docker-entrypoint.sh', NGINX_ENTRYPOINT, 0o755);
       break;
     case 'redis':
       for (const b of ['redis-server', 'redis-sentinel', 'redis-cli']) tree.writeFile(`/usr/local/bin/${b}`, binText, 0o755);

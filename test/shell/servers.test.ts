@@ -235,3 +235,16 @@ t.test('database probes: redis-cli ping, pg_isready, mysqladmin ping see the ser
   t.equal(my.after, 0);
   t.equal(my.out, 'mysqld is alive\n');
 });
+
+t.test('the nginx image logs what its /docker-entrypoint.sh prints, then execs nginx', async (t) => {
+  const { resolveArgv } = await import('../../src/shell/index.js');
+  const r = start(resolveArgv('nginx:1.27', undefined, undefined, {}), { image: 'nginx:1.27' });
+  t.same(r.p.advance(0), { state: 'running' });
+  t.match(r.out(), /^\/docker-entrypoint\.sh: \/docker-entrypoint\.d\/ is not empty, will attempt to perform configuration\n/);
+  t.match(r.out(), /\/docker-entrypoint\.sh: Configuration complete; ready for start up\n$/);
+  r.p.signal('SIGQUIT', 1_000);
+  t.same(r.p.state(), { state: 'exited', exitCode: 0 }, 'nginx, not the script, got the signal');
+  const quiet = start(resolveArgv('nginx', undefined, undefined, {}), { image: 'nginx', env: { NGINX_ENTRYPOINT_QUIET_LOGS: '1' } });
+  quiet.p.advance(0);
+  t.equal(quiet.out(), '');
+});
