@@ -16,7 +16,7 @@
  */
 import type { ContainerFs } from './vfs.js';
 import { imageInfo, type ImageInfo } from './images.js';
-import { Interp, ShellState, type Dialect } from './interp.js';
+import { ExitSignal, Interp, ShellState, type Dialect } from './interp.js';
 import { profileFor, type ProgramProfile } from './programs.js';
 import type { ContainerPeer, Gen, HostNetwork, HttpHandler, IO, PodNetwork, Resume, Sink, Wait } from './runtime.js';
 import { SIGNAL_NUMBERS, signalExitCode, type Signal } from './signals.js';
@@ -99,6 +99,8 @@ export class Task {
   startedAt: number;
   /** Command name (argv[0] basename), as `ps`/`pidof`/`killall` see it. */
   comm = 'sh';
+  /** The signal the task dies of when its current body ends (bash's EXIT-trap-then-die). */
+  dieWith: Signal | undefined;
 
   constructor(
     readonly pid: number,
@@ -488,7 +490,7 @@ export class Proc implements RunningProcess, ContainerPeer {
     this.current = undefined;
     if (t.exit) return; // killed during its own step
     if (r.done) {
-      this.finish(t, r.value);
+      this.finish(t, r.value, t.dieWith);
       return;
     }
     const w = r.value;
@@ -507,6 +509,41 @@ export class Proc implements RunningProcess, ContainerPeer {
     this.listeners = this.listeners.filter((l) => !l.owner.exit);
   }
 
+  /**
+   * bash with an EXIT trap installs handlers for the terminating signals (sig.c@
+   * initialize_terminating_signals: "For non-interactive shells, we only call this when a trap
+   * is defined for EXIT"); on one of them it runs the EXIT trap at once and dies of the signal
+   * (sig.c@termsig_handler) — as PID 1, where it cannot kill itself, it exits 128+n. The
+   * foreground command does not delay it.
+   */
+  private bashExitTrapDeath(t: Task, sig: Signal): boolean {
+    const exitTrap = t.shell?.traps.get('EXIT');
+    if (t.comm !== 'bash' || t.shell === undefined || exitTrap === undefined || exitTrap === '' || this.current === t) return false;
+    if (!['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGUSR1', 'SIGUSR2'].includes(sig)) return false;
+    const st = t.shell;
+    st.traps.delete('EXIT');
+    const interp = new Interp(this, t, st, 'bash', 'bash', true);
+    const io: IO = { stdin: '', stdout: t.stdout, stderr: t.stderr };
+    const code = 128 + SIGNAL_NUMBERS[sig];
+    t.dieWith = t.pid1 ? undefined : sig;
+    t.gen = (function* (): Gen<number> {
+      try {
+        yield* interp.evalString(exitTrap, io);
+      } catch (e) {
+        if (e instanceof ExitSignal) {
+          t.dieWith = undefined;
+          return e.code;
+        }
+        throw e;
+      }
+      return code;
+    })();
+    t.wait = undefined;
+    t.resume = 'ok';
+    t.readyAt = this.clock;
+    return true;
+  }
+
   private deliver(t: Task, sig: Signal, fromInside: boolean): void {
     if (t.exit) return;
     if (sig === 'SIGKILL') {
@@ -520,6 +557,7 @@ export class Proc implements RunningProcess, ContainerPeer {
       if (h === '') return;
       // bash(1) SIGNALS: "In all cases, bash ignores SIGQUIT" (unless trapped).
       if (h === undefined && sig === 'SIGQUIT' && t.comm === 'bash') return;
+      if (h === undefined && this.bashExitTrapDeath(t, sig)) return;
       if (h !== undefined) {
         t.pendingTraps.push(sig);
         if (t.wait?.kind === 'wait') {

@@ -114,6 +114,30 @@ t.test('the EXIT trap runs on exit and on the end of the script', async (t) => {
   t.equal(c.out(), 'bye\n');
 });
 
+t.test('bash with an EXIT trap dies of SIGTERM at once, after the trap (bash sig.c@termsig_handler)', async (t) => {
+  // PID 1: bash cannot kill itself, so it exits 128+n (a normal exit, no signal).
+  const a = start(['bash', '-c', 'trap "echo cleanup" EXIT; sleep 600; echo not reached'], { image: 'ubuntu' });
+  a.p.advance(0);
+  a.p.signal('SIGTERM', 5_000);
+  t.same(a.p.state(), { state: 'exited', exitCode: 143 });
+  t.equal(a.out(), 'cleanup\n');
+  // Not PID 1: it dies of the signal.
+  const b = start(['bash', '-c', 'trap "echo cleanup" EXIT; sleep 600'], { image: 'ubuntu', pid1: false });
+  b.p.advance(0);
+  b.p.signal('SIGTERM', 5_000);
+  t.same(b.p.state(), { state: 'exited', exitCode: 143, signal: 'SIGTERM' });
+  // `exit N` in the trap decides the status.
+  const c = start(['bash', '-c', 'trap "echo bye; exit 0" EXIT; sleep 600'], { image: 'ubuntu' });
+  c.p.advance(0);
+  c.p.signal('SIGTERM', 5_000);
+  t.same(c.p.state(), { state: 'exited', exitCode: 0 });
+  // sh (BusyBox ash, dash) installs no such handler: PID 1 ignores SIGTERM.
+  const d = start(['sh', '-c', 'trap "echo cleanup" EXIT; sleep 600']);
+  d.p.advance(0);
+  d.p.signal('SIGTERM', 5_000);
+  t.same(d.p.state(), { state: 'running' });
+});
+
 t.test('exec replaces the shell: the program, not sh, receives the signal', async (t) => {
   // exec sleep as PID 1: sleep has no handler → ignored (killed only by SIGKILL).
   const a = start(['sh', '-c', 'trap "echo trap; exit 1" TERM; exec sleep 600']);
