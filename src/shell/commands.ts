@@ -11,7 +11,8 @@ import { parseSignal, type Signal } from './signals.js';
 
 const msg = (code: FsErrno): string => STRERROR[code];
 const gnu = (ctx: CmdCtx): boolean => ctx.image.flavor === 'gnu';
-const q = (ctx: CmdCtx, s: string): string => (gnu(ctx) ? `'${s}'` : `'${s}'`);
+/** GNU coreutils quote file names in messages ('name'). */
+const q = (_ctx: CmdCtx, s: string): string => `'${s}'`;
 
 // eslint-disable-next-line require-yield
 function* done(code: number): Gen<number> {
@@ -401,7 +402,7 @@ function* date(ctx: CmdCtx, argv: string[]): Gen<number> {
         return 1;
       }
     } else {
-      ctx.io.stderr(gnu(ctx) ? `date: invalid date '${a}'\n` : `date: invalid date '${a}'\n`);
+      ctx.io.stderr(`date: invalid date '${a}'\n`);
       return 1;
     }
   }
