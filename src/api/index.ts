@@ -7,6 +7,7 @@ export {
   simulateFile,
   loadManifestObjects,
   InputError,
+  formatContainers,
   formatEvents,
   formatWatch,
   parseUntil,

@@ -42,5 +42,5 @@ export async function simulateFile(file: string, options: RunOptions & { cwd: st
   return runSimulation(objects, options);
 }
 
-export { formatEvents, formatWatch, parseUntil, type RunOptions, type SimulationResult } from '../emulator/index.js';
+export { formatContainers, formatEvents, formatWatch, parseUntil, type ContainerDetail, type RunOptions, type SimulationResult } from '../emulator/index.js';
 export { renderTimelineHtml, renderTimelineSvg } from '../report/timeline.js';

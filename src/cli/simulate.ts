@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatEvents, formatWatch, parseDuration, renderTimelineHtml, renderTimelineSvg, simulateFile } from '../api/index.js';
+import { formatContainers, formatEvents, formatWatch, parseDuration, renderTimelineHtml, renderTimelineSvg, simulateFile } from '../api/index.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 export const SIMULATE_HELP = `Usage: podproof simulate <manifest> [options]
@@ -62,9 +62,11 @@ export async function simulateCommand(argv: string[], io: CliIO): Promise<number
     await writeFile(path.resolve(io.cwd, values.timeline), picture);
   }
   if (values.output === 'json') {
-    io.stdout.write(`${JSON.stringify({ endTime: result.endTime, untilReached: result.untilReached, snapshots: result.snapshots.map((s) => ({ time: s.time, pod: s.pod, phase: s.phase, row: s.row, status: s.status })), events: result.events }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ endTime: result.endTime, untilReached: result.untilReached, snapshots: result.snapshots.map((s) => ({ time: s.time, pod: s.pod, phase: s.phase, row: s.row, status: s.status })), events: result.events, containers: result.containers }, null, 2)}\n`);
   } else {
     io.stdout.write(formatWatch(result.snapshots));
+    io.stdout.write('\n');
+    io.stdout.write(formatContainers(result.containers));
     io.stdout.write('\n');
     io.stdout.write(formatEvents(result.events, result.endTime));
   }

@@ -24,6 +24,8 @@ export {
   runSimulation,
   formatWatch,
   formatEvents,
+  formatContainers,
+  type ContainerDetail,
   parseUntil,
   snapshotRow,
   splitObjects,

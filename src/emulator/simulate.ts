@@ -91,6 +91,27 @@ export interface SimulationResult {
   epochMs: number;
   /** Final Pod objects. */
   pods: Pod[];
+  /** What `kubectl logs`, `kubectl logs --previous` and `kubectl exec … env` show at the end. */
+  containers: ContainerDetail[];
+}
+
+/** One container at the end of a run: its environment, termination message and logs. */
+export interface ContainerDetail {
+  pod: string;
+  name: string;
+  init: boolean;
+  env: Record<string, string>;
+  terminationMessage?: string;
+  logs?: string;
+  previousLogs?: string;
+}
+
+function tryText(f: () => string): string | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined; // the kubelet's "previous terminated container not found" and friends
+  }
 }
 
 export type UntilPredicate = (h: PodHandle) => boolean;
@@ -161,6 +182,20 @@ export function runSimulation(input: Pod | KubeObject | KubeObject[], options: R
     endTime: sim.now(),
     epochMs: sim.cluster.epochMs,
     pods: watched.map((h) => h.object()),
+    containers: watched.flatMap((h) => {
+      const spec = h.object().spec;
+      const list = [...(spec?.initContainers ?? []).map((c) => ({ c, init: true })), ...(spec?.containers ?? []).map((c) => ({ c, init: false }))];
+      return list.map(({ c, init }) => {
+        const d: ContainerDetail = { pod: h.name, name: c.name, init, env: h.env(c.name) };
+        const msg = h.terminationMessage(c.name);
+        if (msg !== undefined && msg !== '') d.terminationMessage = msg;
+        const logs = tryText(() => h.logs(c.name));
+        if (logs !== undefined) d.logs = logs;
+        const prev = tryText(() => h.logs(c.name, { previous: true }));
+        if (prev !== undefined) d.previousLogs = prev;
+        return d;
+      });
+    }),
   };
   if (untilReached !== undefined) result.untilReached = untilReached;
   return result;
@@ -216,4 +251,38 @@ export function formatEvents(events: ClusterEvent[], now: number): string {
     rows.push([e.type, e.reason, age, e.source, e.message.trim()]);
   }
   return 'Events:\n' + table(rows, 2).map((l) => `  ${l}`).join('\n') + '\n';
+}
+
+function indent(text: string, by: string, maxLines: number): string[] {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const shown = lines.length > maxLines ? [`… (${lines.length - maxLines} earlier lines)`, ...lines.slice(-maxLines)] : lines;
+  return shown.map((l) => `${by}${l}`);
+}
+
+/**
+ * The containers at the end of a run, as `kubectl describe`'s Environment, the termination
+ * message, and `kubectl logs` / `kubectl logs --previous` (the last lines of each) show them.
+ */
+export function formatContainers(details: ContainerDetail[], opts: { maxLogLines?: number } = {}): string {
+  const max = opts.maxLogLines ?? 10;
+  const out: string[] = ['Containers:'];
+  for (const d of details) {
+    out.push(`  ${d.name}${d.init ? ' (init)' : ''} in pod ${d.pod}:`);
+    const env = Object.entries(d.env);
+    if (env.length) {
+      out.push('    Environment:');
+      for (const [k, v] of env) out.push(`      ${k}=${v}`);
+    }
+    if (d.terminationMessage !== undefined) {
+      out.push('    Termination message:');
+      out.push(...indent(d.terminationMessage, '      ', max));
+    }
+    out.push(d.logs !== undefined && d.logs !== '' ? '    Logs:' : '    Logs: <none>');
+    if (d.logs) out.push(...indent(d.logs, '      ', max));
+    if (d.previousLogs !== undefined) {
+      out.push(d.previousLogs !== '' ? '    Previous logs:' : '    Previous logs: <none>');
+      if (d.previousLogs) out.push(...indent(d.previousLogs, '      ', max));
+    }
+  }
+  return `${out.join('\n')}\n`;
 }
