@@ -28,6 +28,7 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --max-file-size <mb>   largest file to check, in MiB (default 8)
       --stdin-filename <p>   name to report standard input as
+      --workers <n>          check files in n worker threads (default 1; for very large runs)
       --shard <i/n>          check only shard i of n (for a CI matrix; merge with 'podproof merge-reports')
       --color / --no-color   force or disable colours (default: on for a terminal)
   -h, --help                 show this help
@@ -52,6 +53,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       'max-file-size': { type: 'string' },
       'stdin-filename': { type: 'string' },
       shard: { type: 'string' },
+      workers: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -79,7 +81,13 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     shard = parseShard(values.shard);
     if (!shard) throw new UsageError('--shard takes i/n with 1 <= i <= n, e.g. 2/4.');
   }
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError('--workers takes a whole number of at least 1.');
+  }
   const result = await lintFiles(positionals, {
+    ...(workers ? { workers } : {}),
     ...(shard ? { shard } : {}),
     cwd: io.cwd,
     stdin: io.stdin,
