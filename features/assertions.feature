@@ -68,3 +68,30 @@ Feature: assertions
     When 2 minutes pass
     Then container "container" has restarted at least 3 times
     And container "container" has restarted at most 5 times
+
+  # pkg/kubelet/active_deadline.go: once now - status.startTime >= activeDeadlineSeconds the pod
+  # is Failed (reason DeadlineExceeded, Normal event DeadlineExceeded) and its containers are
+  # stopped like on deletion (KUBELET.md A15).
+  Scenario: activeDeadlineSeconds ends a pod
+    Given the manifest:
+      """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: deadline
+      spec:
+        activeDeadlineSeconds: 30
+        containers:
+        - name: main
+          image: busybox:1.36
+          command: ["sh", "-c", "trap 'exit 143' TERM; while true; do sleep 1; done"]
+      """
+    When 29s pass
+    Then the pod phase is "Running"
+    When 2s pass
+    Then the pod phase is "Failed"
+    And an event "DeadlineExceeded" with message containing "Pod was active on the node longer than the specified deadline" is recorded
+    And the pod condition "Ready" is "False"
+    When 5s pass
+    Then container "main" is terminated
+    And the phase history is "Pending, Running, Failed"
