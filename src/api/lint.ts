@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import {
+  DEFAULT_CONFIG,
   applyFixes,
   builtinRules,
   compileCustomRules,
@@ -70,15 +71,6 @@ export interface LintRunResult extends LintResult {
   fixDiffs?: { filePath: string; diff: string }[];
 }
 
-const DEFAULT_CONFIG_FOR_TEXT: ResolvedConfig = {
-  extends: ['recommended'],
-  rules: {},
-  ignored: false,
-  suppressions: [],
-  allowSuppressions: true,
-  rulesDirs: [],
-  files: [],
-};
 
 function fatalFinding(filePath: string, message: string): Finding {
   return {
@@ -136,7 +128,7 @@ function rulesMeta(rules: readonly CompiledRule[]): RuleMeta[] {
 export function lintText(text: string, options: LintTextOptions = {}): FileResult {
   const filePath = options.filePath ?? '<text>';
   const c = validateText(filePath, text, options.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes);
-  const findings = lintChecked(c, options.rules ?? builtinRules(), options.config ?? DEFAULT_CONFIG_FOR_TEXT, c.objects.map((o) => o.object), options.kubernetesVersion);
+  const findings = lintChecked(c, options.rules ?? builtinRules(), options.config ?? DEFAULT_CONFIG, c.objects.map((o) => o.object), options.kubernetesVersion);
   return { filePath, findings, source: text };
 }
 
