@@ -1,13 +1,14 @@
 // Bad input never crashes the tool and never passes silently: every case gets a clear message
 // with file:line, the run still checks the other files, and input that cannot be read is fatal
 // (the CLI exits 2). Each case runs in a run that also holds a good file with a known error.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import { lintFiles } from '../../src/api/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'podproof-bad-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, text: string | Buffer): string => {
   writeFileSync(path.join(dir, name), text);
   return name;

@@ -1,7 +1,7 @@
 // --shard i/n splits the files of a run deterministically, and merge-reports puts the JSON
 // reports of the shards back together: the merged report holds exactly the findings of one
 // unsharded run (DESIGN.md "Scale").
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import t from 'tap';
@@ -9,6 +9,7 @@ import { lintFiles, mergeJsonReports, parseShard } from '../../src/api/index.js'
 import { formatReport } from '../../src/report/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'podproof-shard-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 for (const [i, policy] of ['Always', 'Mybe', 'Never', 'Sometimes', 'OnFailure'].entries()) {
   writeFileSync(
     path.join(dir, `pod-${i}.yaml`),

@@ -1,12 +1,13 @@
 // Files checked in worker threads give exactly the findings of a single-threaded run, including
 // the rules that look across files (the whole run's objects are handed to every worker).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import { lintFiles } from '../../src/api/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'podproof-workers-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 // A ServiceAccount in one file opts out of token automounting for the pods of the other files:
 // automount-service-account-token must see it wherever the pods are checked.
 writeFileSync(path.join(dir, 'sa.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: quiet, namespace: default}\nautomountServiceAccountToken: false\n');

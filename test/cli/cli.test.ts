@@ -1,6 +1,6 @@
 // The CLI end to end, in-process: argv → exit code and output (DESIGN.md "Commands": 0 clean,
 // 1 findings, 2 usage, config or unreadable input).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -22,6 +22,7 @@ async function run(args: string[], opts: { cwd?: string; stdin?: string } = {}):
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'podproof-cli-'));
+t.teardown(() => rmSync(dir, { recursive: true, force: true }));
 // The seed's error-pod.yaml (000_866009fb9f7f7fa3.txt, 创建Pod).
 const ERROR_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: hello-world\nspec:\n  restartPolicy: Mybe\n  containers:\n  - name: hello\n    image: "ubuntu:14.04"\n    command: ["/bin/echo","Hello","World"]\n';
 writeFileSync(path.join(dir, 'error-pod.yaml'), ERROR_POD);
@@ -98,6 +99,7 @@ t.test('rules: list, one rule, unknown rule', async (t) => {
 
 t.test('init writes a config and an example feature, and keeps existing files', async (t) => {
   const d = mkdtempSync(path.join(tmpdir(), 'podproof-init-'));
+  t.teardown(() => rmSync(d, { recursive: true, force: true }));
   const first = await run(['init'], { cwd: d });
   t.equal(first.code, 0);
   t.ok(existsSync(path.join(d, '.podproof.yaml')));
