@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { runSpecs } from '../../src/api/test.js';
+import type { runSpecs as RunSpecs } from '../../src/api/test.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,6 +22,8 @@ t.test("the README's scenario passes against the seed hello-world manifest", asy
   const out = new PassThrough();
   let text = '';
   out.on('data', (d: Buffer) => (text += d.toString()));
+  // The compiled step library (npm test builds first), as users get it.
+  const { runSpecs } = (await import(new URL('../../dist/api/test.js', import.meta.url).href)) as { runSpecs: typeof RunSpecs };
   const r = await runSpecs({ cwd: dir, paths: ['hello.feature'], formats: ['summary'], stdout: out, stderr: out });
   t.equal(r.success, true, text);
   t.same(r.scenarios.map((s) => [s.name, s.status]), [['the container prints and completes', 'passed']]);
