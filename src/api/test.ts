@@ -47,7 +47,9 @@ const RANK: Record<ScenarioStatus, number> = { passed: 0, skipped: 1, pending: 2
 
 export async function runSpecs(options: SpecOptions): Promise<SpecRunResult> {
   const { loadConfiguration, runCucumber } = await import('@cucumber/cucumber/api');
-  const provided: Record<string, unknown> = { import: [stepLibraryPath(), ...(options.imports ?? [])] };
+  // The World resolves manifest paths against the feature's folder, then this folder: it gets
+  // it as a world parameter, since a library caller's cwd need not be the process's.
+  const provided: Record<string, unknown> = { import: [stepLibraryPath(), ...(options.imports ?? [])], worldParameters: { cwd: options.cwd } };
   if (options.paths?.length) provided.paths = options.paths;
   if (options.tags) provided.tags = options.tags;
   if (options.names?.length) provided.name = options.names;
