@@ -38,7 +38,7 @@ export {
 } from './simulate.js';
 export { podFromTemplate, WORKLOAD_KINDS } from './workload.js';
 export { podPhase, type PodPhase, type PodPhaseOptions } from './phase.js';
-export { podRow, formatPodTable, type PodRow } from './printer.js';
+export { podRow, formatPodTable, POD_COLUMN_CELLS, type PodRow } from './printer.js';
 export { defaultPullPolicy, runtimeImage } from './images.js';
 export { fitErrorMessage, schedule, podRequests } from './scheduler.js';
 export { Backoff, goDuration } from './backoff.js';

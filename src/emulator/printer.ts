@@ -256,7 +256,8 @@ export const POD_COLUMNS = [
 ] as const;
 export type PodColumn = (typeof POD_COLUMNS)[number];
 
-const CELL: Record<PodColumn, keyof PodRow> = {
+/** Which PodRow field each `kubectl get pods` column shows. */
+export const POD_COLUMN_CELLS: Readonly<Record<PodColumn, keyof PodRow>> = {
   NAME: 'name',
   READY: 'ready',
   STATUS: 'status',
@@ -292,7 +293,7 @@ export function formatPodTable(rows: PodRow[], opts: { wide?: boolean; columns?:
     columns = POD_COLUMNS.slice(0, opts.wide === true ? 9 : 5);
   }
   if (columns.length === 0) return '';
-  const lines: string[][] = [columns.slice(), ...rows.map((r) => columns.map((c) => r[CELL[c]]))];
+  const lines: string[][] = [columns.slice(), ...rows.map((r) => columns.map((c) => r[POD_COLUMN_CELLS[c]]))];
   const widths = columns.map((_, j) =>
     Math.max(TAB_MIN_WIDTH, ...lines.map((l) => [...(l[j] ?? '')].length + TAB_PADDING)),
   );

@@ -1,5 +1,5 @@
 /** Then — logs, termination messages, environment, events and the kubectl table. */
-import type { PodRow } from '../emulator/index.js';
+import { POD_COLUMN_CELLS, type PodRow } from '../emulator/index.js';
 import { stepsFor, type StepSpec, type StepTable } from './catalogue.js';
 import { quote } from './failure.js';
 import { containerView } from './helpers.js';
@@ -24,17 +24,7 @@ function excerpt(text: string): string {
   return `${lines.length > 10 ? `(last 10 of ${lines.length} lines)\n` : ''}\n${shown}`;
 }
 
-const COLUMN_KEYS: Record<string, keyof PodRow> = {
-  NAME: 'name',
-  READY: 'ready',
-  STATUS: 'status',
-  RESTARTS: 'restarts',
-  AGE: 'age',
-  IP: 'ip',
-  NODE: 'node',
-  'NOMINATED NODE': 'nominatedNode',
-  'READINESS GATES': 'readinessGates',
-};
+const COLUMN_KEYS: Readonly<Record<string, keyof PodRow>> = POD_COLUMN_CELLS;
 
 /** A RESTARTS cell written without "(… ago)" compares the count only. */
 function cellMatches(column: string, expected: string, found: string): boolean {
