@@ -10,7 +10,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { formatReport, lintFiles, type LintOptions, type LintResult, type ReportInput } from '../api/index.js';
+import { existsSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { formatReport, lintFiles, runSpecs, type LintOptions, type LintResult, type ReportInput } from '../api/index.js';
+import { annotationCommand } from '../api/report.js';
 import { changedFiles, type Git } from './changed.js';
 import { failureReason, InputError, readInputs, type OutputName } from './inputs.js';
 
@@ -36,12 +40,27 @@ const defaultDeps = (): ActionDeps => ({
 });
 
 /**
- * Scenarios need `podproof test` through the API (a runFeatures export); the public API has
- * none yet, so the `features` input is accepted and skipped with a warning.
+ * The `features` input: `podproof test` through the API, with the step library bundled beside
+ * this file (dist/action/steps.js, sharing this bundle's Cucumber). Cucumber's progress output
+ * goes to the log; each scenario's outcome comes back for annotations and the summary.
  */
-function runScenarios(features: readonly string[]): ScenarioResult[] | undefined {
-  if (features.length) core.warning('The "features" input is not supported by this version of the podproof action yet; scenarios were not run.');
-  return undefined;
+async function runScenarios(features: readonly string[], cwd: string, write: (text: string) => void): Promise<ScenarioResult[] | undefined> {
+  if (features.length === 0) return undefined;
+  const out = new Writable({
+    write(chunk: Buffer, _enc, done): void {
+      write(chunk.toString());
+      done();
+    },
+  });
+  const stepLibrary = fileURLToPath(new URL('./steps.js', import.meta.url));
+  const { scenarios } = await runSpecs({ cwd, paths: [...features], formats: ['progress'], stdout: out, stderr: out, ...(existsSync(stepLibrary) ? { stepLibrary } : {}) });
+  for (const s of scenarios) {
+    if (s.status === 'passed' || s.status === 'skipped') continue;
+    const firstLine = (s.message ?? s.status).split('\n')[0] ?? s.status;
+    const message = `Scenario "${s.name}" ${s.status}: ${firstLine}`;
+    write(`${annotationCommand({ level: 'error', message, properties: { file: s.uri, line: s.line, endLine: s.line, title: `podproof test: ${s.status}` } })}\n`);
+  }
+  return scenarios;
 }
 
 export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
@@ -68,7 +87,7 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
       }
     }
 
-    const scenarios = runScenarios(inputs.features);
+    const scenarios = await runScenarios(inputs.features, cwd, deps.write);
     const report: ReportInput = { results, rules: lint.rules, cwd, toolVersion: ACTION_VERSION, ...(scenarios ? { scenarios } : {}) };
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = deps.env;
     if (server && repo && sha) report.sourceLinkBase = `${server}/${repo}/blob/${sha}/`;

@@ -27,6 +27,8 @@ export interface SpecOptions {
   /** A Cucumber configuration file instead of the default lookup. */
   config?: string;
   shard?: string;
+  /** The step library module to load (default: the one in dist/ beside this layer; the bundled GitHub Action has its own). */
+  stepLibrary?: string;
   stdout?: Writable;
   stderr?: Writable;
   stdin?: Readable;
@@ -49,7 +51,7 @@ export async function runSpecs(options: SpecOptions): Promise<SpecRunResult> {
   const { loadConfiguration, runCucumber } = await import('@cucumber/cucumber/api');
   // The World resolves manifest paths against the feature's folder, then this folder: it gets
   // it as a world parameter, since a library caller's cwd need not be the process's.
-  const provided: Record<string, unknown> = { import: [stepLibraryPath(), ...(options.imports ?? [])], worldParameters: { cwd: options.cwd } };
+  const provided: Record<string, unknown> = { import: [options.stepLibrary ?? stepLibraryPath(), ...(options.imports ?? [])], worldParameters: { cwd: options.cwd } };
   if (options.paths?.length) provided.paths = options.paths;
   if (options.tags) provided.tags = options.tags;
   if (options.names?.length) provided.name = options.names;

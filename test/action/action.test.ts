@@ -201,3 +201,18 @@ t.test('only-changed reports the files a push changed', async (t) => {
   t.same([...new Set(all.annotations.map((a) => a.props.file))].sort(), ['new.yaml', 'old.yaml']);
   t.match(all.stdout, /::warning::only-changed: linting every file, because the event payload .* could not be read/);
 });
+
+t.test('features: scenarios run from the bundle, failures annotated on the feature line, summary and output', async (t) => {
+  const r = runAction({ paths: 'test/fixtures/action/clean', features: 'test/fixtures/action/specs/hello.feature', 'fail-on': 'error' });
+  t.equal(r.outputs['scenarios-failed'], '1');
+  const scen = r.annotations.filter((a) => a.props.title?.startsWith('podproof test'));
+  t.same(
+    scen.map((a) => [a.level, a.props.file, a.props.line]),
+    [['error', 'test/fixtures/action/specs/hello.feature', '7']],
+  );
+  t.match(scen[0]?.message, /^Scenario "a wrong expectation fails" failed: /);
+  t.match(r.summary, /\| it completes \| ✅ passed \|/);
+  t.match(r.summary, /\| a wrong expectation fails \| ❌ failed \|/);
+  t.equal(r.status, 1, 'a failed scenario fails the step under fail-on error');
+  t.same(r.failures, ['podproof found 1 failed scenario.']);
+});

@@ -38,7 +38,9 @@ t.test('package.json entry points', async (t) => {
 t.test('npm pack ships bin, dist, rules, schema — not sources, tests or maps', async (t) => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-  for (const must of ['package.json', 'bin/podproof.js', 'dist/action/index.js', 'schema/podproof-config.json']) t.ok(files.includes(must), `${must} is packed`);
+  for (const must of ['package.json', 'bin/podproof.js', 'schema/podproof-config.json']) t.ok(files.includes(must), `${must} is packed`);
+  // The GitHub Action runs from the repository checkout (uses: podproof/podproof@v1), not from npm.
+  t.same(files.filter((f) => f.startsWith('dist/action/')), [], 'the action bundle is not in the npm package');
   t.ok(files.some((f) => /^rules\/[a-z0-9-]+\.yaml$/.test(f)), 'rule files are packed');
   t.same(
     files.filter((f) => /^(src|test|features|\.github|node_modules)\//.test(f) || f.endsWith('.map') || f.endsWith('.tsbuildinfo')),
