@@ -13,9 +13,6 @@ Feature: the full annotated pod
     And the pod condition "PodScheduled" is "False"
     And an event "FailedScheduling" with message containing "0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector." is recorded
 
-  # That nginx then runs and becomes ready is checked in test/steps/fixtures/known-gaps.feature:
-  # its postStart runs `mkdir /tmp/zhangzhuo/1 -p`, which GNU mkdir accepts (options after
-  # operands) and podproof's shell does not yet.
   Scenario: on a node labelled type=normal it is scheduled and initialised
     Given a node "k8s-node01" with labels "type=normal"
     And the manifest "full-pod.yaml"
@@ -32,3 +29,16 @@ Feature: the full annotated pod
     And lint reports "no-host-pid"
     And lint reports "no-host-ipc"
     And lint does not report "invalid"
+
+  # postStart `mkdir /tmp/zhangzhuo/1 -p` in the nginx image (Debian, GNU coreutils: getopt_long
+  # permutes options after operands) succeeds, and the startup probe `ls /tmp/zhangzhuo/1/` then
+  # passes, so nginx becomes ready once the probes' initial delays are over.
+  Scenario: the full annotated pod runs and becomes ready
+    Given a node "k8s-node01" with labels "type=normal"
+    And the manifest "full-pod.yaml"
+    When 10s pass
+    Then container "nginx" is running
+    And container "nginx" is not ready
+    When 1 minute passes
+    Then container "nginx" is ready
+    And the pod is ready

@@ -19,10 +19,29 @@ function* done(code: number): Gen<number> {
   return code;
 }
 
-/** Split leading `-abc` option clusters (stops at `--` or the first operand). */
-function opts(argv: string[], withValue = ''): { flags: Set<string>; values: Map<string, string>; rest: string[] } {
+/**
+ * Short-option parsing as the images' libc getopt_long(3) does it.
+ *
+ * - GNU coreutils/grep call getopt_long, and glibc's getopt_long PERMUTES: options may follow
+ *   operands (`mkdir /tmp/a -p`, `ls /etc -l`), unless POSIXLY_CORRECT is set in the environment.
+ * - BusyBox applets go through libbb/getopt32.c, which (with CONFIG_LONG_OPTS, on in the official
+ *   busybox images and in Alpine) calls getopt_long too; musl's getopt_long
+ *   (src/misc/getopt_long.c) permutes as well and ignores POSIXLY_CORRECT. So `mkdir /tmp/a -p`
+ *   works on busybox/alpine as well.
+ * - An optstring starting with '+' stops at the first operand in both: GNU tr ("+AcCdst") and
+ *   BusyBox tr ("^+" "Ccds"), so `tr a b -d` has three operands.
+ * - `--` ends the options everywhere; a lone `-` is an operand. Operands keep their order.
+ */
+function opts(
+  ctx: CmdCtx,
+  argv: string[],
+  withValue = '',
+  order: 'permute' | 'inorder' = 'permute',
+): { flags: Set<string>; values: Map<string, string>; rest: string[] } {
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const permute = order === 'permute' && !(gnu(ctx) && ctx.env['POSIXLY_CORRECT'] !== undefined);
+  const rest: string[] = [];
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -30,7 +49,11 @@ function opts(argv: string[], withValue = ''): { flags: Set<string>; values: Map
       i++;
       break;
     }
-    if (!a.startsWith('-') || a === '-') break;
+    if (!a.startsWith('-') || a === '-') {
+      if (!permute) break;
+      rest.push(a);
+      continue;
+    }
     for (let j = 1; j < a.length; j++) {
       const c = a[j] as string;
       if (withValue.includes(c)) {
@@ -41,7 +64,7 @@ function opts(argv: string[], withValue = ''): { flags: Set<string>; values: Map
       flags.add(c);
     }
   }
-  return { flags, values, rest: argv.slice(i) };
+  return { flags, values, rest: [...rest, ...argv.slice(i)] };
 }
 
 // ------------------------------------------------------------------ echo / printf
@@ -460,14 +483,14 @@ function readInputs(ctx: CmdCtx, name: string, files: string[]): { text: string;
 }
 
 function* cat(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, 'cat', rest);
   if (text) ctx.io.stdout(text);
   return yield* done(status);
 }
 
 function* touch(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { rest } = opts(argv, 'dtr');
+  const { rest } = opts(ctx, argv, 'dtr');
   let status = 0;
   if (rest.length === 0) {
     ctx.io.stderr('touch: missing file operand\n');
@@ -486,7 +509,7 @@ function* touch(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* rm(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const force = flags.has('f');
   const recursive = flags.has('r') || flags.has('R');
   let status = 0;
@@ -514,7 +537,7 @@ function* rm(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* rmdir(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   let status = 0;
   for (const f of rest) {
     const p = resolvePath(ctx.cwd, f);
@@ -529,7 +552,7 @@ function* rmdir(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* mkdir(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv, 'm');
+  const { flags, rest } = opts(ctx, argv, 'm');
   let status = 0;
   for (const f of rest) {
     const r = ctx.fs.mkdir(resolvePath(ctx.cwd, f), flags.has('p'));
@@ -550,7 +573,7 @@ function modeString(kind: 'file' | 'dir', mode: number): string {
 }
 
 function* ls(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const all = flags.has('a');
   const almost = flags.has('A');
   const long = flags.has('l');
@@ -696,7 +719,7 @@ function* tail(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* wc(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, 'wc', rest);
   const l = (text.match(/\n/g) ?? []).length;
   const w = text.split(/\s+/).filter(Boolean).length;
@@ -715,7 +738,7 @@ function* wc(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* grep(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, values, rest } = opts(argv, 'e');
+  const { flags, values, rest } = opts(ctx, argv, 'e');
   let pattern = values.get('e');
   const files = pattern === undefined ? rest.slice(1) : rest;
   pattern ??= rest[0];
@@ -746,7 +769,7 @@ function* grep(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* tee(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   let status = 0;
   for (const f of rest) {
     const r = ctx.fs.write(resolvePath(ctx.cwd, f), ctx.io.stdin, flags.has('a'));
@@ -760,7 +783,7 @@ function* tee(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* cp(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   const move = argv[0]?.endsWith('mv') === true;
   const name = move ? 'mv' : 'cp';
   if (rest.length < 2) {
@@ -919,7 +942,7 @@ function* expr(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* tr(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv, '', 'inorder');
   const expand = (s: string): string[] => {
     const named: Record<string, string> = { '[:lower:]': 'a-z', '[:upper:]': 'A-Z', '[:digit:]': '0-9', '[:space:]': ' \t\n\r\f\v' };
     for (const [k, r] of Object.entries(named)) s = s.split(k).join(r);
@@ -948,7 +971,7 @@ function* tr(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* cut(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { values, rest } = opts(argv, 'dfc');
+  const { values, rest } = opts(ctx, argv, 'dfc');
   const { text, status } = readInputs(ctx, 'cut', rest);
   const delim = values.get('d') ?? '\t';
   const pick = (spec: string, n: number): number[] => {
@@ -976,7 +999,7 @@ function* cut(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* sort(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, 'sort', rest);
   let lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text ? text.split('\n') : [];
   lines.sort(flags.has('n') ? (x, y) => parseFloat(x) - parseFloat(y) || (x < y ? -1 : x > y ? 1 : 0) : (x, y) => (x < y ? -1 : x > y ? 1 : 0));
@@ -987,7 +1010,7 @@ function* sort(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* uniq(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, 'uniq', rest);
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text ? text.split('\n') : [];
   const groups: { l: string; n: number }[] = [];
@@ -1032,7 +1055,7 @@ function* uname(ctx: CmdCtx, argv: string[]): Gen<number> {
 }
 
 function* existsOnly(ctx: CmdCtx, argv: string[]): Gen<number> {
-  const { rest } = opts(argv, argv[0] === 'chmod' ? '' : '');
+  const { rest } = opts(ctx, argv);
   const files = argv[0] === 'chmod' ? rest.slice(1) : rest;
   let status = 0;
   for (const f of files) {
@@ -1046,7 +1069,7 @@ function* existsOnly(ctx: CmdCtx, argv: string[]): Gen<number> {
 
 function* ln(ctx: CmdCtx, argv: string[]): Gen<number> {
   // Links are modelled as copies (the tree has no symlinks).
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   const [src, dst] = rest;
   if (src === undefined || dst === undefined) return 1;
   const r = ctx.fs.read(resolvePath(ctx.cwd, src));
