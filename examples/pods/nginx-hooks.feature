@@ -31,8 +31,15 @@ Feature: lifecycle hooks
     And an event "Killing" is recorded
     When 40s pass
     Then container "nginx" terminated with exit code 137
-    # The restart that follows is checked in test/steps/fixtures/known-gaps.feature (the emulator
-    # does not restart a container killed gracefully after FailedPostStartHook yet).
+
+  # startContainer's kill runs inside the sync (the pod worker waits for it); once the container
+  # has stopped, the next SyncPod (kuberuntime_manager.go@computePodActions) starts it again
+  # because restartPolicy is Always (first restart without back-off, then crash-loop back-off).
+  Scenario: a container killed after a failing postStart is restarted
+    Given the manifest "nginx-hooks.yaml"
+    And the postStart hook of container "nginx" fails
+    When 45s pass
+    Then container "nginx" has restarted at least 1 time
 
   # "除非 Pod 宽限期限超时，Kubernetes 的容器管理逻辑会一直阻塞等待 preStop 处理函数执行完毕":
   # the kubelet waits for preStop, but never longer than the grace period (30 s here).

@@ -123,6 +123,9 @@ interface KillState {
   /** computePodActions put the container in ContainersToStart too (liveness/startup kill). */
   restartAfter: boolean;
   backoffChecked?: boolean;
+  /** The kill runs inside startContainer (a failed postStart): the pod worker stays blocked until
+   *  the container has stopped, then the next SyncPod restarts it per restart policy. */
+  blocksWorker?: boolean;
 }
 
 interface ProbeWorker {
@@ -1357,14 +1360,24 @@ export class Cluster {
       this.block(p);
       this.runHook(p, c, inst, 'postStart', hook, hb, undefined, (ok, msg) => {
         inst.inPostStart = false;
-        this.unblock(p);
         if (!ok && inst.state === 'running') {
-          // startContainer: FailedPostStartHook, kill (with preStop), ErrPostStartHook.
+          // kuberuntime_container.go@startContainer: FailedPostStartHook event, then
+          // m.killContainer(..., "FailedPostStartHook", ...) called synchronously (preStop, stop
+          // signal, SIGKILL at the end of the grace period), then ErrPostStartHook. The pod worker
+          // is blocked for the whole kill; once the container has stopped, the next SyncPod
+          // (kuberuntime_manager.go@computePodActions) restarts it per restart policy, through
+          // doBackOff (crash-loop back-off).
           this.emit(p, 'Warning', 'FailedPostStartHook', 'PostStartHook failed', c);
           const grace = p.pod.spec?.terminationGracePeriodSeconds ?? 30;
           this.killContainer(p, c, inst, { grace, message: 'FailedPostStartHook', ordered: false, restartAfter: false });
           c.waiting = { reason: 'PostStartHookError', message: msg };
+          const ks = inst.killing; // set by killContainer (or by a kill already under way)
+          if (ks && inst.state === 'running') {
+            ks.blocksWorker = true; // unblocked by onExit
+            return;
+          }
         }
+        this.unblock(p);
         this.markDirty(p);
       });
       return false;
@@ -1431,6 +1444,11 @@ export class Cluster {
       this.emit(p, 'Warning', 'Failed', `Error: ${inst.forced.message}`, c);
     }
     for (const w of Object.values(c.workers)) if (w) w.inflight = w.inflight && false;
+    if (inst.killing?.blocksWorker) {
+      // the kill inside startContainer returned: the pod worker is free again
+      inst.killing.blocksWorker = false;
+      this.unblock(p);
+    }
     if (inst.killing) this.checkTurns(p);
     p.statusDirty = true;
     this.markDirty(p);
@@ -1962,7 +1980,14 @@ export class Cluster {
     const c = this.container(p, name);
     const cur = c.behaviour;
     const merged: ContainerBehaviour = { ...cur, ...b };
-    if (b.hooks) merged.hooks = { ...(cur.hooks ?? {}), ...b.hooks };
+    if (b.hooks) {
+      // per hook, the new settings are added to the earlier ones ("fails" + "takes 20s")
+      const hooks: Partial<Record<HookType, HookBehaviour>> = { ...(cur.hooks ?? {}) };
+      for (const [k, v] of Object.entries(b.hooks) as [HookType, HookBehaviour | undefined][]) {
+        if (v !== undefined) hooks[k] = { ...(hooks[k] ?? {}), ...v };
+      }
+      merged.hooks = hooks;
+    }
     if (b.memory) merged.memory = [...(cur.memory ?? []), ...b.memory];
     if (b.probes) {
       merged.probes = { ...(cur.probes ?? {}) };
