@@ -9,7 +9,7 @@ import {
   formatReport,
   lintFiles,
   runSpecs
-} from "./chunk-XMU7PUDX.js";
+} from "./chunk-FDDSCW44.js";
 import "./chunk-VGPOOZNI.js";
 import {
   __commonJS,

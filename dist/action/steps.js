@@ -22,7 +22,7 @@ import {
   podFromTemplate,
   snapshotRow,
   validatePod
-} from "./chunk-XMU7PUDX.js";
+} from "./chunk-FDDSCW44.js";
 import {
   require_api,
   require_builder,

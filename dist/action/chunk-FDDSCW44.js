@@ -30031,9 +30031,11 @@ var q2 = (_ctx, s) => `'${s}'`;
 function* done(code) {
   return code;
 }
-function opts(argv, withValue = "") {
+function opts(ctx, argv, withValue = "", order = "permute") {
   const flags = /* @__PURE__ */ new Set();
   const values = /* @__PURE__ */ new Map();
+  const permute = order === "permute" && !(gnu(ctx) && ctx.env["POSIXLY_CORRECT"] !== void 0);
+  const rest = [];
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -30041,7 +30043,11 @@ function opts(argv, withValue = "") {
       i++;
       break;
     }
-    if (!a.startsWith("-") || a === "-") break;
+    if (!a.startsWith("-") || a === "-") {
+      if (!permute) break;
+      rest.push(a);
+      continue;
+    }
     for (let j = 1; j < a.length; j++) {
       const c = a[j];
       if (withValue.includes(c)) {
@@ -30052,7 +30058,7 @@ function opts(argv, withValue = "") {
       flags.add(c);
     }
   }
-  return { flags, values, rest: argv.slice(i) };
+  return { flags, values, rest: [...rest, ...argv.slice(i)] };
 }
 function echoEscapes(s) {
   let out = "";
@@ -30585,13 +30591,13 @@ function readInputs(ctx, name, files) {
   return { text, status };
 }
 function* cat(ctx, argv) {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, "cat", rest);
   if (text) ctx.io.stdout(text);
   return yield* done(status);
 }
 function* touch(ctx, argv) {
-  const { rest } = opts(argv, "dtr");
+  const { rest } = opts(ctx, argv, "dtr");
   let status = 0;
   if (rest.length === 0) {
     ctx.io.stderr("touch: missing file operand\n");
@@ -30611,7 +30617,7 @@ function* touch(ctx, argv) {
   return yield* done(status);
 }
 function* rm(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const force = flags.has("f");
   const recursive = flags.has("r") || flags.has("R");
   let status = 0;
@@ -30644,7 +30650,7 @@ function* rm(ctx, argv) {
   return yield* done(status);
 }
 function* rmdir(ctx, argv) {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   let status = 0;
   for (const f of rest) {
     const p2 = resolvePath(ctx.cwd, f);
@@ -30659,7 +30665,7 @@ function* rmdir(ctx, argv) {
   return yield* done(status);
 }
 function* mkdir(ctx, argv) {
-  const { flags, rest } = opts(argv, "m");
+  const { flags, rest } = opts(ctx, argv, "m");
   let status = 0;
   for (const f of rest) {
     const r = ctx.fs.mkdir(resolvePath(ctx.cwd, f), flags.has("p"));
@@ -30680,7 +30686,7 @@ function modeString(kind, mode) {
   return s;
 }
 function* ls(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const all = flags.has("a");
   const almost = flags.has("A");
   const long = flags.has("l");
@@ -30820,7 +30826,7 @@ function* tail(ctx, argv) {
   }
 }
 function* wc(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, "wc", rest);
   const l = (text.match(/\n/g) ?? []).length;
   const w = text.split(/\s+/).filter(Boolean).length;
@@ -30840,7 +30846,7 @@ function* wc(ctx, argv) {
   return yield* done(status);
 }
 function* grep(ctx, argv) {
-  const { flags, values, rest } = opts(argv, "e");
+  const { flags, values, rest } = opts(ctx, argv, "e");
   let pattern = values.get("e");
   const files = pattern === void 0 ? rest.slice(1) : rest;
   pattern ??= rest[0];
@@ -30872,7 +30878,7 @@ function* grep(ctx, argv) {
   return yield* done(hits.length > 0 ? 0 : 1);
 }
 function* tee(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   let status = 0;
   for (const f of rest) {
     const r = ctx.fs.write(resolvePath(ctx.cwd, f), ctx.io.stdin, flags.has("a"));
@@ -30886,7 +30892,7 @@ function* tee(ctx, argv) {
   return yield* done(status);
 }
 function* cp(ctx, argv) {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   const move = argv[0]?.endsWith("mv") === true;
   const name = move ? "mv" : "cp";
   if (rest.length < 2) {
@@ -31070,7 +31076,7 @@ function* expr(ctx, argv) {
   return yield* done(v === "0" || v === "" ? 1 : 0);
 }
 function* tr(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv, "", "inorder");
   const expand = (s) => {
     const named = { "[:lower:]": "a-z", "[:upper:]": "A-Z", "[:digit:]": "0-9", "[:space:]": " 	\n\r\f\v" };
     for (const [k, r] of Object.entries(named)) s = s.split(k).join(r);
@@ -31098,7 +31104,7 @@ function* tr(ctx, argv) {
   return yield* done(0);
 }
 function* cut(ctx, argv) {
-  const { values, rest } = opts(argv, "dfc");
+  const { values, rest } = opts(ctx, argv, "dfc");
   const { text, status } = readInputs(ctx, "cut", rest);
   const delim = values.get("d") ?? "	";
   const pick = (spec, n) => {
@@ -31125,7 +31131,7 @@ function* cut(ctx, argv) {
   return yield* done(status);
 }
 function* sort(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, "sort", rest);
   let lines2 = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text ? text.split("\n") : [];
   lines2.sort(flags.has("n") ? (x, y) => parseFloat(x) - parseFloat(y) || (x < y ? -1 : x > y ? 1 : 0) : (x, y) => x < y ? -1 : x > y ? 1 : 0);
@@ -31135,7 +31141,7 @@ function* sort(ctx, argv) {
   return yield* done(status);
 }
 function* uniq(ctx, argv) {
-  const { flags, rest } = opts(argv);
+  const { flags, rest } = opts(ctx, argv);
   const { text, status } = readInputs(ctx, "uniq", rest);
   const lines2 = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text ? text.split("\n") : [];
   const groups = [];
@@ -31176,7 +31182,7 @@ function* uname(ctx, argv) {
   return yield* done(0);
 }
 function* existsOnly(ctx, argv) {
-  const { rest } = opts(argv, argv[0] === "chmod" ? "" : "");
+  const { rest } = opts(ctx, argv);
   const files = argv[0] === "chmod" ? rest.slice(1) : rest;
   let status = 0;
   for (const f of files) {
@@ -31189,7 +31195,7 @@ function* existsOnly(ctx, argv) {
   return yield* done(status);
 }
 function* ln(ctx, argv) {
-  const { rest } = opts(argv);
+  const { rest } = opts(ctx, argv);
   const [src, dst] = rest;
   if (src === void 0 || dst === void 0) return 1;
   const r = ctx.fs.read(resolvePath(ctx.cwd, src));
@@ -35931,13 +35937,18 @@ var Cluster = class {
       this.block(p2);
       this.runHook(p2, c, inst, "postStart", hook, hb, void 0, (ok2, msg2) => {
         inst.inPostStart = false;
-        this.unblock(p2);
         if (!ok2 && inst.state === "running") {
           this.emit(p2, "Warning", "FailedPostStartHook", "PostStartHook failed", c);
           const grace = p2.pod.spec?.terminationGracePeriodSeconds ?? 30;
           this.killContainer(p2, c, inst, { grace, message: "FailedPostStartHook", ordered: false, restartAfter: false });
           c.waiting = { reason: "PostStartHookError", message: msg2 };
+          const ks = inst.killing;
+          if (ks && inst.state === "running") {
+            ks.blocksWorker = true;
+            return;
+          }
         }
+        this.unblock(p2);
         this.markDirty(p2);
       });
       return false;
@@ -35998,6 +36009,10 @@ var Cluster = class {
       this.emit(p2, "Warning", "Failed", `Error: ${inst.forced.message}`, c);
     }
     for (const w of Object.values(c.workers)) if (w) w.inflight = w.inflight && false;
+    if (inst.killing?.blocksWorker) {
+      inst.killing.blocksWorker = false;
+      this.unblock(p2);
+    }
     if (inst.killing) this.checkTurns(p2);
     p2.statusDirty = true;
     this.markDirty(p2);
@@ -36473,7 +36488,13 @@ var Cluster = class {
     const c = this.container(p2, name);
     const cur = c.behaviour;
     const merged = { ...cur, ...b };
-    if (b.hooks) merged.hooks = { ...cur.hooks ?? {}, ...b.hooks };
+    if (b.hooks) {
+      const hooks = { ...cur.hooks ?? {} };
+      for (const [k, v] of Object.entries(b.hooks)) {
+        if (v !== void 0) hooks[k] = { ...hooks[k] ?? {}, ...v };
+      }
+      merged.hooks = hooks;
+    }
     if (b.memory) merged.memory = [...cur.memory ?? [], ...b.memory];
     if (b.probes) {
       merged.probes = { ...cur.probes ?? {} };
