@@ -9,7 +9,7 @@ import {
   formatReport,
   lintFiles,
   runSpecs
-} from "./chunk-FDDSCW44.js";
+} from "./chunk-3I35IU5N.js";
 import "./chunk-VGPOOZNI.js";
 import {
   __commonJS,

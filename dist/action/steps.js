@@ -22,7 +22,7 @@ import {
   podFromTemplate,
   snapshotRow,
   validatePod
-} from "./chunk-FDDSCW44.js";
+} from "./chunk-3I35IU5N.js";
 import {
   require_api,
   require_builder,

@@ -65,6 +65,7 @@ export function renderRuleDoc(rule: CompiledRule | RuleDefinition): string {
     `| Applies to | ${targetsOf(d).map((t) => TARGET_WORDS[t] ?? t).join(', ')} |`,
   ];
   if (d.kubernetesVersions) out.push(`| Kubernetes versions | \`${d.kubernetesVersions}\` |`);
+  if (d.supersedes?.length) out.push(`| Supersedes | ${d.supersedes.map((id) => `[\`${id}\`](${id}.md)`).join(', ')} (reported once per field, as this rule) |`);
   out.push(`| Fix | ${d.fix ? d.fix.description : 'no automatic fix'} |`, '', '## Why', '', d.rationale.trim(), '', '## Source', '');
   for (const s of d.source) out.push(`- ${s}`);
   out.push('', '## How to fix', '', d.remediation.trim(), '');

@@ -127,6 +127,22 @@ function annotationMatches(s: AnnotationSuppression, f: Finding): boolean {
 }
 
 /**
+ * One finding per field where a rule supersedes another (pod-security-admission's
+ * OverrideCheckIDs: at restricted level, capabilities_restricted replaces capabilities_baseline,
+ * seccompProfile_restricted replaces seccompProfile_baseline, restrictedVolumes replaces
+ * hostPathVolumes). A superseded finding stays when the superseding one at that path is
+ * suppressed: opting out of the stricter rule must not hide the baseline problem.
+ */
+function dropSuperseded(findings: Finding[], rules: readonly CompiledRule[]): Finding[] {
+  const superseding = new Map<string, string[]>(); // superseded id → ids that supersede it
+  for (const r of rules) for (const id of r.definition.supersedes ?? []) superseding.set(id, [...(superseding.get(id) ?? []), r.id]);
+  if (superseding.size === 0) return findings;
+  const live = new Set<string>();
+  for (const f of findings) if (!f.suppressed) live.add(`${f.ruleId}\0${f.filePath}\0${f.path}`);
+  return findings.filter((f) => !(superseding.get(f.ruleId) ?? []).some((by) => live.has(`${by}\0${f.filePath}\0${f.path}`)));
+}
+
+/**
  * Lint pod specs (and the objects around them). `rules` is every known rule (built-in and
  * custom); `config` decides which run. Throws ConfigError for bad rule settings and
  * RuleContractError when a rule breaks its own metadata.
@@ -196,7 +212,7 @@ export function lint(sites: readonly PodSpecSite[], rules: readonly CompiledRule
     if (c) r.finding.suppressed = c.reason !== undefined ? { kind: 'config', justification: c.reason } : { kind: 'config' };
   }
 
-  const findings = raws.map((r) => r.finding);
+  const findings = dropSuperseded(raws.map((r) => r.finding), rules);
   const unused = enabled.get(UNUSED_SUPPRESSION);
   if (unused && inRange(version, unused.rule.definition.kubernetesVersions)) {
     const known = new Set(rules.map((r) => r.id));

@@ -82,6 +82,7 @@ export const RULE_FORMAT_SCHEMA = {
       ],
     },
     kubernetesVersions: { type: 'string' },
+    supersedes: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9]*(-[a-z0-9]+)*$' }, uniqueItems: true },
     message: { type: 'string', minLength: 1 },
     remediation: { type: 'string', pattern: '\\.$' },
     fix: {

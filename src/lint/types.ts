@@ -65,6 +65,12 @@ export interface RuleDefinition {
   target: TargetKind | TargetKind[];
   check: RuleCheck;
   kubernetesVersions?: string;
+  /**
+   * Rules this one replaces where both report the same field (pod-security-admission's
+   * OverrideCheckIDs: a restricted check overrides its baseline twin). The superseded finding is
+   * dropped unless this rule's finding at that path is suppressed.
+   */
+  supersedes?: string[];
   message: string;
   remediation: string;
   fix?: RuleFixSpec;
