@@ -6,10 +6,11 @@ const __filename = __podproofFileURLToPath(import.meta.url);
 const __dirname = __podproofDirname(__filename);
 import {
   annotationCommand,
+  countFindings,
   formatReport,
   lintFiles,
   runSpecs
-} from "./chunk-3I35IU5N.js";
+} from "./chunk-YFB32NT3.js";
 import "./chunk-VGPOOZNI.js";
 import {
   __commonJS,
@@ -19782,19 +19783,7 @@ async function run(deps = defaultDeps()) {
     if (server && repo && sha) report.sourceLinkBase = `${server}/${repo}/blob/${sha}/`;
     deps.write(formatReport("stylish", report, { color: true }));
     deps.write(formatReport("github", report));
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    let fatal = 0;
-    for (const r of results) {
-      for (const f of r.findings) {
-        if (f.suppressed) continue;
-        if (f.fatal) fatal++;
-        if (f.severity === "error") errors++;
-        else if (f.severity === "warning") warnings++;
-        else infos++;
-      }
-    }
+    const { errorCount: errors, warningCount: warnings, infoCount: infos, fatalCount: fatal } = countFindings(results);
     const scenariosFailed = scenarios?.filter((s) => s.status === "failed").length ?? 0;
     if (deps.env.GITHUB_STEP_SUMMARY) {
       await summary.addRaw(formatReport("markdown", report), true).write();

@@ -22,7 +22,7 @@ import {
   podFromTemplate,
   snapshotRow,
   validatePod
-} from "./chunk-3I35IU5N.js";
+} from "./chunk-YFB32NT3.js";
 import {
   require_api,
   require_builder,

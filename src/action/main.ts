@@ -13,7 +13,7 @@ import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { formatReport, lintFiles, runSpecs, type LintOptions, type LintResult, type ReportInput } from '../api/index.js';
+import { countFindings, formatReport, lintFiles, runSpecs, type LintOptions, type LintResult, type ReportInput } from '../api/index.js';
 import { annotationCommand } from '../api/report.js';
 import { changedFiles, type Git } from './changed.js';
 import { failureReason, InputError, readInputs, type OutputName } from './inputs.js';
@@ -95,19 +95,8 @@ export async function run(deps: ActionDeps = defaultDeps()): Promise<void> {
     deps.write(formatReport('stylish', report, { color: true }));
     deps.write(formatReport('github', report));
 
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    let fatal = 0;
-    for (const r of results) {
-      for (const f of r.findings) {
-        if (f.suppressed) continue;
-        if (f.fatal) fatal++;
-        if (f.severity === 'error') errors++;
-        else if (f.severity === 'warning') warnings++;
-        else infos++;
-      }
-    }
+    // The same counting as the CLI's exit code (unsuppressed findings; fatal = unreadable input).
+    const { errorCount: errors, warningCount: warnings, infoCount: infos, fatalCount: fatal } = countFindings(results);
     const scenariosFailed = scenarios?.filter((s) => s.status === 'failed').length ?? 0;
 
     if (deps.env.GITHUB_STEP_SUMMARY) {

@@ -16,7 +16,7 @@ export {
   type RunOptions,
   type SimulationResult,
 } from './simulate.js';
-export { mergeJsonReports, parseShard } from './merge.js';
+export { countFindings, mergeJsonReports, parseShard } from './merge.js';
 export { runSpecs, stepLibraryPath, type SpecOptions, type SpecRunResult } from './test.js';
 export type { ScenarioResult, ScenarioStatus } from '../report/types.js';
 export { listRules, allRuleMeta, renderRuleDoc, renderRulesIndex, type RuleListOptions, type CompiledRule } from './rules.js';

@@ -85,6 +85,24 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// src/model/result.ts
+function countFindings(results) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fatalCount = 0;
+  for (const r of results) {
+    for (const f of r.findings) {
+      if (f.suppressed) continue;
+      if (f.fatal) fatalCount++;
+      if (f.severity === "error") errorCount++;
+      else if (f.severity === "warning") warningCount++;
+      else infoCount++;
+    }
+  }
+  return { errorCount, warningCount, infoCount, fatalCount };
+}
+
 // src/api/lint.ts
 import { readFileSync as readFileSync2, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -5458,24 +5476,6 @@ var DEFAULT_CONFIG = {
   rulesDirs: [],
   files: []
 };
-
-// src/model/result.ts
-function countFindings(results) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  let fatalCount = 0;
-  for (const r of results) {
-    for (const f of r.findings) {
-      if (f.suppressed) continue;
-      if (f.fatal) fatalCount++;
-      if (f.severity === "error") errorCount++;
-      else if (f.severity === "warning") warningCount++;
-      else infoCount++;
-    }
-  }
-  return { errorCount, warningCount, infoCount, fatalCount };
-}
 
 // src/model/go-repr.ts
 var GoRepr = class {
@@ -37130,6 +37130,7 @@ export {
   objectSites,
   podBearingKind,
   parseQuantity,
+  countFindings,
   lintText,
   lintFiles,
   validatePod2 as validatePod,
